@@ -72,6 +72,9 @@ public:
 
     // Stores that keep verified blobs as plain files hand out the path, so copies read it directly.
     virtual std::optional<QString> blobFilePath(const Descriptor&) const { return std::nullopt; }
+    // Stores that keep blobs as plain files may accept a verified file written straight to its final
+    // place (VerifiedFileWriter renames only after the digest matched), saving a copy through a spool file.
+    virtual std::optional<QString> blobTargetPath(const Descriptor&) const { return std::nullopt; }
     // Cross-repository mount from another store of the same registry. false = not possible here.
     virtual Result<bool> mountBlob(const Descriptor&, const Store& /*from*/) { return false; }
 };

@@ -1,0 +1,641 @@
+#include "core/registry/registryclient.h"
+
+#include "core/oci/reference.h"
+#include "core/registry/authchallenge.h"
+#include "core/registry/linkheader.h"
+#include "core/registry/registryerror.h"
+#include "core/registry/tokenscope.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QThread>
+#include <QTimer>
+
+namespace lading::registry {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("RegistryClient", text); }
+
+constexpr int kMaxRedirects = 10;
+constexpr qint64 kMaxTokenReply = 128 * 1024;
+
+// QNetworkAccessManager belongs to one thread; each worker thread gets its own, kept for the thread's
+// life so connections are reused. The main thread's is left to the OS at exit (QCoreApplication is gone
+// by then and Qt objects must not be deleted without it).
+QNetworkAccessManager& threadNetworkManager()
+{
+    struct Holder
+    {
+        QNetworkAccessManager* manager = nullptr;
+        ~Holder()
+        {
+            if (manager && QCoreApplication::instance())
+                delete manager;
+        }
+    };
+    thread_local Holder holder;
+    if (!holder.manager) {
+        holder.manager = new QNetworkAccessManager;
+        holder.manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        holder.manager->setAutoDeleteReplies(false);
+    }
+    return *holder.manager;
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+int retryDelayMs(const HttpResponse& reply, int attempt, int cap)
+{
+    bool ok = false;
+    const int seconds = reply.header("retry-after").trimmed().toInt(&ok);
+    const int delay = ok ? seconds * 1000 : (250 << qMin(attempt, 5));
+    return qBound(0, delay, cap);
+}
+
+QByteArray percent(const QString& value) { return QUrl::toPercentEncoding(value); }
+
+Error networkError(QNetworkReply* reply, const QString& host)
+{
+    Error error;
+    error.kind = Error::Kind::Network;
+    const auto code = reply->error();
+    if (code == QNetworkReply::SslHandshakeFailedError)
+        error.message = tr("TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry "
+                           "without TLS mark it insecure with --plain-http")
+                            .arg(host, reply->errorString());
+    else if (code == QNetworkReply::ConnectionRefusedError)
+        error.message = tr("Cannot connect to %1: connection refused; is the registry running?").arg(host);
+    else if (code == QNetworkReply::HostNotFoundError)
+        error.message = tr("Cannot find the host %1; check the registry name").arg(host);
+    else if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError)
+        error.message = tr("%1 stopped answering (timed out)").arg(host);
+    else
+        error.message = tr("Network error talking to %1: %2").arg(host, reply->errorString());
+    error.origin = host;
+    return error;
+}
+
+Error cancelled() { return Error::make(Error::Kind::Cancelled, tr("Cancelled")); }
+
+} // namespace
+
+RegistryClient::RegistryClient(const QString& registry, RegistryOptions options, CredentialLookup credentials)
+    : m_registry(registry)
+    , m_apiHost(registry == QLatin1String("docker.io") ? QStringLiteral("registry-1.docker.io") : registry)
+    , m_options(std::move(options))
+    , m_credentialLookup(std::move(credentials))
+{
+    if (!m_options.caFile.isEmpty())
+        m_extraCaCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+}
+
+RegistryClient::~RegistryClient() = default;
+
+QUrl RegistryClient::baseUrl()
+{
+    (void)ensureScheme();
+    QMutexLocker lock(&m_mutex);
+    return QUrl(m_scheme + QStringLiteral("://") + m_apiHost);
+}
+
+bool RegistryClient::usesTls()
+{
+    return baseUrl().scheme() == QLatin1String("https");
+}
+
+RegistryClient::AuthKind RegistryClient::authKind() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_authKind;
+}
+
+void RegistryClient::setSessionCredential(const RegistryCredential& credential)
+{
+    QMutexLocker lock(&m_mutex);
+    m_credential = credential;
+    m_tokens.clear();
+}
+
+std::optional<bool> RegistryClient::referrersApi(const QString& repository) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_referrersApi.constFind(repository);
+    if (it == m_referrersApi.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void RegistryClient::setReferrersApi(const QString& repository, bool supported)
+{
+    QMutexLocker lock(&m_mutex);
+    m_referrersApi.insert(repository, supported);
+}
+
+Status RegistryClient::ensureScheme()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_scheme.isEmpty())
+            return {};
+        if (m_options.plainHttp) {
+            m_scheme = QStringLiteral("http");
+            return {};
+        }
+        if (!oci::isLoopbackHost(m_apiHost)) {
+            m_scheme = QStringLiteral("https");
+            return {};
+        }
+    }
+    // A registry on this machine may speak plain HTTP without being marked insecure. Try HTTP first (the
+    // common case for a local registry); a TLS server answers that with a 400 or drops the connection.
+    HttpRequest probe;
+    probe.retry = false;
+    const QUrl plain(QStringLiteral("http://") + m_apiHost + QStringLiteral("/v2/"));
+    auto reply = execute(probe, plain, {});
+    const bool plainWorks = reply.ok() && reply->status != 400 && reply->status != 0;
+    QMutexLocker lock(&m_mutex);
+    if (m_scheme.isEmpty())
+        m_scheme = plainWorks ? QStringLiteral("http") : QStringLiteral("https");
+    return {};
+}
+
+bool RegistryClient::allowsCredentialsTo(const QUrl& url) const
+{
+    // Never send credentials in clear text across a network: only TLS, loopback, or a host the user
+    // explicitly marked insecure.
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (oci::isLoopbackHost(url.host()))
+        return true;
+    return m_options.plainHttp && url.host().compare(m_apiHost.section(QLatin1Char(':'), 0, 0), Qt::CaseInsensitive) == 0;
+}
+
+RegistryCredential RegistryClient::credential()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_credential)
+            return *m_credential;
+    }
+    RegistryCredential found = m_credentialLookup ? m_credentialLookup(m_registry) : RegistryCredential();
+    QMutexLocker lock(&m_mutex);
+    if (!m_credential)
+        m_credential = found;
+    return *m_credential;
+}
+
+QString RegistryClient::tokenKey(const Challenge& challenge, const QStringList& scopes)
+{
+    return challenge.realm + QLatin1Char('|') + challenge.service + QLatin1Char('|')
+           + TokenScope::fromStrings(scopes).toStrings().join(QLatin1Char(' '));
+}
+
+QByteArray RegistryClient::authorizationFor(const QStringList& scopes)
+{
+    AuthKind kind;
+    Challenge challenge;
+    {
+        QMutexLocker lock(&m_mutex);
+        kind = m_authKind;
+        challenge = m_challenge;
+    }
+    if (kind == AuthKind::Basic) {
+        const RegistryCredential c = credential();
+        if (c.username.isEmpty() && c.secret.isEmpty())
+            return {};
+        return "Basic " + (c.username + QLatin1Char(':') + c.secret).toUtf8().toBase64();
+    }
+    if (kind == AuthKind::Bearer) {
+        // Ask for the token up front: the realm is known, so skip the 401 round trip.
+        auto token = fetchToken(challenge, scopes);
+        if (token)
+            return "Bearer " + token.value();
+    }
+    return {};
+}
+
+Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& scopes)
+{
+    const auto challenges = AuthChallenge::parse(reply.headerValues("www-authenticate"));
+    const AuthChallenge* bearer = nullptr;
+    const AuthChallenge* basic = nullptr;
+    for (const auto& c : challenges) {
+        if (c.scheme == QLatin1String("bearer") && !bearer)
+            bearer = &c;
+        else if (c.scheme == QLatin1String("basic") && !basic)
+            basic = &c;
+    }
+    if (bearer) {
+        Challenge challenge{QStringLiteral("bearer"), bearer->param(QStringLiteral("realm")),
+                            bearer->param(QStringLiteral("service"))};
+        const QUrl realm(challenge.realm);
+        if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
+            return Error::make(Error::Kind::Protocol,
+                               tr("%1 asked for a token from an invalid address \"%2\"").arg(m_registry, challenge.realm));
+        scopes = TokenScope::fromStrings(scopes + bearer->scopes()).toStrings();
+        {
+            QMutexLocker lock(&m_mutex);
+            m_authKind = AuthKind::Bearer;
+            m_challenge = challenge;
+        }
+        return {};
+    }
+    if (basic) {
+        const RegistryCredential c = credential();
+        if (c.username.isEmpty() && c.secret.isEmpty()) {
+            Error error = Error::make(Error::Kind::Unauthorized,
+                                      tr("%1 requires a login: run \"lading login %1\"").arg(m_registry));
+            error.httpStatus = 401;
+            return error;
+        }
+        QMutexLocker lock(&m_mutex);
+        m_authKind = AuthKind::Basic;
+        return {};
+    }
+    Error error = Error::make(Error::Kind::Unauthorized,
+                              tr("%1 refused the request (401) without saying how to authenticate").arg(m_registry));
+    error.httpStatus = 401;
+    return error;
+}
+
+Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, const QStringList& scopes,
+                                                  const RegistryCredential& credential, bool oauthPost)
+{
+    HttpRequest request;
+    request.maxBodySize = kMaxTokenReply;
+    QUrl url(challenge.realm);
+    if (oauthPost) {
+        request.method = "POST";
+        QByteArray form = "grant_type=refresh_token&refresh_token=" + percent(credential.identityToken)
+                          + "&client_id=lading&service=" + percent(challenge.service);
+        if (!scopes.isEmpty())
+            form += "&scope=" + percent(scopes.join(QLatin1Char(' ')));
+        request.body = form;
+        request.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    } else {
+        QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+        auto add = [&query](const QByteArray& key, const QString& value) {
+            if (!query.isEmpty())
+                query += '&';
+            query += key + '=' + percent(value);
+        };
+        if (!challenge.service.isEmpty())
+            add("service", challenge.service);
+        for (const QString& scope : scopes)
+            add("scope", scope);
+        if (!credential.username.isEmpty())
+            add("account", credential.username);
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    }
+    QByteArray authorization;
+    if (!oauthPost && !(credential.username.isEmpty() && credential.secret.isEmpty())) {
+        if (!allowsCredentialsTo(url))
+            return Error::make(Error::Kind::Denied,
+                               tr("%1 wants credentials sent to %2 over plain HTTP; refusing. Mark the registry "
+                                  "insecure (--plain-http) only if you trust the network")
+                                   .arg(m_registry, url.host()));
+        authorization = "Basic " + (credential.username + QLatin1Char(':') + credential.secret).toUtf8().toBase64();
+    }
+    return execute(request, url, authorization);
+}
+
+Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const QStringList& scopes)
+{
+    const QString key = tokenKey(challenge, scopes);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_tokens.constFind(key);
+        if (it != m_tokens.constEnd() && it->expiresAtMs > now + 10000)
+            return it->value;
+    }
+    RegistryCredential c = credential();
+    if (!c.registryToken.isEmpty())
+        return c.registryToken.toUtf8();
+
+    Result<HttpResponse> reply = Error();
+    bool haveReply = false;
+    if (!c.identityToken.isEmpty()) {
+        reply = tokenRequest(challenge, scopes, c, true);
+        haveReply = reply.ok() && reply->status != 404 && reply->status != 405;
+        if (!reply.ok())
+            return reply.error();
+    }
+    if (!haveReply)
+        reply = tokenRequest(challenge, scopes, c, false);
+    if (!reply.ok())
+        return reply.error();
+    if (reply->status == 401 || reply->status == 403) {
+        Error error = Error::make(Error::Kind::Unauthorized,
+                                  c.isEmpty() ? tr("%1 requires a login: run \"lading login %1\"").arg(m_registry)
+                                              : tr("%1 rejected the credentials; log in again with "
+                                                   "\"lading login %1\"")
+                                                    .arg(m_registry));
+        error.httpStatus = reply->status;
+        return error;
+    }
+    if (!reply->isSuccess())
+        return errorFromReply(reply->status, reply->body, tr("Getting a token from %1").arg(QUrl(challenge.realm).host()));
+    const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
+    QString token = json.value(QLatin1String("token")).toString();
+    if (token.isEmpty())
+        token = json.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty())
+        return Error::make(Error::Kind::Protocol, tr("The token service of %1 answered without a token").arg(m_registry));
+    int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
+    if (expiresIn < 60)
+        expiresIn = 60;
+    qint64 issuedAt = now;
+    const QDateTime issued = QDateTime::fromString(json.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
+    if (issued.isValid() && qAbs(issued.toMSecsSinceEpoch() - now) < 24LL * 3600 * 1000)
+        issuedAt = issued.toMSecsSinceEpoch();
+    const QString refresh = json.value(QLatin1String("refresh_token")).toString();
+    QMutexLocker lock(&m_mutex);
+    if (!refresh.isEmpty() && m_credential)
+        m_credential->identityToken = refresh;
+    m_tokens.insert(key, Token{token.toUtf8(), issuedAt + qint64(expiresIn) * 1000});
+    return token.toUtf8();
+}
+
+Result<HttpResponse> RegistryClient::send(HttpRequest request)
+{
+    LADING_TRY(ensureScheme());
+    QUrl url = request.url;
+    if (url.isRelative())
+        url = baseUrl().resolved(url);
+    QStringList scopes = request.scopes;
+    bool answeredChallenge = false;
+    int insufficientScopeRetries = 0;
+    for (int attempt = 0;; ++attempt) {
+        if (request.control && request.control->isCancelled())
+            return cancelled();
+        if (request.bodyDevice && !request.bodyDevice->seek(0))
+            return Error::make(Error::Kind::Io, tr("Cannot rewind the upload to retry it"));
+        const QByteArray authorization = allowsCredentialsTo(url) ? authorizationFor(scopes) : QByteArray();
+        auto reply = execute(request, url, authorization);
+        if (!reply.ok()) {
+            if (request.retry && reply.error().kind == Error::Kind::Network && attempt < m_options.maxRetries
+                && !request.onData) {
+                QThread::msleep(static_cast<unsigned long>(250 << attempt));
+                continue;
+            }
+            return reply;
+        }
+        if (reply->status == 401) {
+            const auto challenges = AuthChallenge::parse(reply->headerValues("www-authenticate"));
+            const bool insufficient = std::any_of(challenges.begin(), challenges.end(),
+                                                  [](const AuthChallenge& c) { return c.isInsufficientScope(); });
+            if (answeredChallenge && !(insufficient && insufficientScopeRetries++ < 2))
+                return reply;
+            answeredChallenge = true;
+            if (!allowsCredentialsTo(url))
+                return Error::make(Error::Kind::Denied,
+                                   tr("%1 asks for credentials over plain HTTP; refusing to send them. Mark the "
+                                      "registry insecure only if you trust the network")
+                                       .arg(m_registry));
+            LADING_TRY(answerChallenge(reply.value(), scopes));
+            if (authKind() == AuthKind::Bearer) {
+                Challenge challenge;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    challenge = m_challenge;
+                }
+                auto token = fetchToken(challenge, scopes);
+                if (!token)
+                    return token.error();
+            }
+            continue;
+        }
+        if (request.retry && isRetryableStatus(reply->status) && attempt < m_options.maxRetries) {
+            const int delay = retryDelayMs(reply.value(), attempt, m_options.maxRetryDelayMs);
+            for (int waited = 0; waited < delay; waited += 50) {
+                if (request.control && request.control->isCancelled())
+                    return cancelled();
+                QThread::msleep(50);
+            }
+            continue;
+        }
+        return reply;
+    }
+}
+
+Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl url, QByteArray authorization)
+{
+    QByteArray method = request.method;
+    bool sendBody = true;
+    const QUrl originalUrl = url;
+    for (int hop = 0; hop <= kMaxRedirects; ++hop) {
+        QNetworkRequest netRequest(url);
+        netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        netRequest.setTransferTimeout(60000);
+        netRequest.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("lading/0.1"));
+        // Our own Accept-Encoding stops Qt from decoding bodies behind our back: digests are over the wire bytes.
+        netRequest.setRawHeader("Accept-Encoding", "identity");
+        for (const auto& [name, value] : request.headers)
+            netRequest.setRawHeader(name, value);
+        if (!authorization.isEmpty())
+            netRequest.setRawHeader("Authorization", authorization);
+        if (url.scheme() == QLatin1String("https") && !m_extraCaCertificates.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.addCaCertificates(m_extraCaCertificates);
+            netRequest.setSslConfiguration(ssl);
+        }
+        QIODevice* device = sendBody ? request.bodyDevice : nullptr;
+        const QByteArray body = sendBody ? request.body : QByteArray();
+        if (device)
+            netRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.bodySize);
+        else if (method == "POST" || method == "PUT" || method == "PATCH")
+            netRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+
+        QNetworkAccessManager& manager = threadNetworkManager();
+        QNetworkReply* reply = nullptr;
+        if (device)
+            reply = manager.sendCustomRequest(netRequest, method, device);
+        else if (method == "GET")
+            reply = manager.get(netRequest);
+        else if (method == "HEAD")
+            reply = manager.head(netRequest);
+        else
+            reply = manager.sendCustomRequest(netRequest, method, body);
+        reply->setReadBufferSize(4 << 20);
+
+        HttpResponse response;
+        Error streamError;
+        bool headersSeen = false;
+        bool streaming = false;
+        bool tooLarge = false;
+        QEventLoop loop;
+        auto onHeaders = [&] {
+            if (headersSeen)
+                return;
+            headersSeen = true;
+            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            streaming = request.onData && response.status >= 200 && response.status < 300;
+        };
+        auto onReadyRead = [&] {
+            onHeaders();
+            if (streamError.kind != Error::Kind::None)
+                return;
+            const QByteArray chunk = reply->readAll();
+            if (streaming) {
+                if (request.control && request.control->isCancelled()) {
+                    streamError = cancelled();
+                    reply->abort();
+                    return;
+                }
+                if (auto status = request.onData(chunk); !status.ok()) {
+                    streamError = status.error();
+                    reply->abort();
+                }
+            } else if (response.body.size() + chunk.size() > request.maxBodySize) {
+                tooLarge = true;
+                reply->abort();
+            } else {
+                response.body += chunk;
+            }
+        };
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, onHeaders);
+        QObject::connect(reply, &QNetworkReply::readyRead, &loop, onReadyRead);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer cancelPoll;
+        if (request.control) {
+            QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+                if (request.control->isCancelled() && streamError.kind == Error::Kind::None) {
+                    streamError = cancelled();
+                    reply->abort();
+                }
+            });
+            cancelPoll.start(100);
+        }
+        if (!reply->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        cancelPoll.stop();
+        if (reply->bytesAvailable() > 0)
+            onReadyRead();
+        onHeaders();
+
+        const auto error = reply->error();
+        const QUrl finalUrl = reply->url();
+        const QByteArray location = reply->rawHeader("Location");
+        for (const auto& pair : reply->rawHeaderPairs())
+            response.headers.append({pair.first.toLower(), pair.second});
+        response.url = finalUrl;
+        // Finished and no longer emitting: delete now rather than deleteLater, which a worker thread
+        // without a running event loop would never process.
+        std::unique_ptr<QNetworkReply> owner(reply);
+
+        if (streamError.kind != Error::Kind::None)
+            return streamError;
+        if (tooLarge)
+            return Error::make(Error::Kind::TooLarge,
+                               tr("The reply from %1 is larger than %2 bytes; refusing it")
+                                   .arg(url.host())
+                                   .arg(request.maxBodySize));
+        // An HTTP error status is an answer, not a network failure.
+        if (error != QNetworkReply::NoError && response.status == 0)
+            return networkError(reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+
+        const bool redirect = response.status == 301 || response.status == 302 || response.status == 303
+                              || response.status == 307 || response.status == 308;
+        if (!redirect || location.isEmpty())
+            return response;
+        const QUrl next = url.resolved(QUrl::fromEncoded(location));
+        if (!next.isValid() || (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")))
+            return Error::make(Error::Kind::Protocol, tr("%1 redirected to an invalid address").arg(url.host()));
+        if (url.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")
+            && !oci::isLoopbackHost(next.host()))
+            return Error::make(Error::Kind::Denied, tr("%1 redirected from HTTPS to plain HTTP; refusing").arg(url.host()));
+        // Credentials never follow a redirect to another host (object storage rejects them anyway).
+        if (!sameOrigin(next, originalUrl))
+            authorization.clear();
+        if (response.status == 303) {
+            method = "GET";
+            sendBody = false;
+        } else if (device && !device->seek(0)) {
+            return Error::make(Error::Kind::Io, tr("Cannot rewind the upload to follow a redirect"));
+        }
+        url = next;
+    }
+    return Error::make(Error::Kind::Protocol, tr("%1 redirected too many times").arg(originalUrl.host()));
+}
+
+Status RegistryClient::ping()
+{
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("/v2/"));
+    auto reply = send(request);
+    if (!reply)
+        return reply.error();
+    if (reply->isSuccess())
+        return {};
+    if (reply->status == 404)
+        return Error::make(Error::Kind::Protocol,
+                           tr("%1 does not speak the OCI distribution API (/v2/ answered 404)").arg(m_registry));
+    return errorFromReply(reply->status, reply->body, tr("Contacting %1").arg(m_registry));
+}
+
+Result<QStringList> RegistryClient::fetchAllPages(const QString& path, const QString& jsonKey,
+                                                  const QStringList& scopes, const QString& what)
+{
+    QStringList all;
+    QUrl next(path + QStringLiteral("?n=%1").arg(m_options.tagPageSize));
+    QSet<QString> seenPages;
+    while (next.isValid() && !next.isEmpty()) {
+        const QString pageKey = next.toString();
+        if (seenPages.contains(pageKey))
+            return Error::make(Error::Kind::Protocol, tr("%1 sent the same page twice while listing").arg(m_registry));
+        seenPages.insert(pageKey);
+        HttpRequest request;
+        request.url = next;
+        request.scopes = scopes;
+        request.maxBodySize = 64 * 1024 * 1024;
+        auto reply = send(request);
+        if (!reply)
+            return reply.error();
+        if (!reply->isSuccess())
+            return errorFromReply(reply->status, reply->body, what);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
+        if (!document.isObject())
+            return Error::make(Error::Kind::Protocol,
+                               tr("%1: the registry answered with invalid JSON (%2)").arg(what, parseError.errorString()));
+        const QJsonArray entries = document.object().value(jsonKey).toArray();
+        for (const auto& entry : entries)
+            all.append(entry.toString());
+        next = LinkHeader::nextPage(reply->headerValues("link"), reply->url);
+    }
+    return all;
+}
+
+Result<QStringList> RegistryClient::catalog()
+{
+    auto list = fetchAllPages(QStringLiteral("/v2/_catalog"), QStringLiteral("repositories"),
+                              {QStringLiteral("registry:catalog:*")}, tr("Listing the repositories of %1").arg(m_registry));
+    if (!list && (list.error().kind == Error::Kind::NotFound || list.error().kind == Error::Kind::Unauthorized
+                  || list.error().kind == Error::Kind::Denied || list.error().kind == Error::Kind::Unsupported)) {
+        Error error = Error::make(Error::Kind::Unsupported,
+                                  tr("%1 does not list its repositories (no catalog); name a repository directly")
+                                      .arg(m_registry));
+        error.httpStatus = list.error().httpStatus;
+        return error;
+    }
+    return list;
+}
+
+} // namespace lading::registry
