@@ -1,11 +1,13 @@
-#include <QCoreApplication>
+#include "app/cli/commandline.h"
 
-#include <cstdio>
+#include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lading"));
-    std::fputs("lading: the command line is not built yet\n", stderr);
-    return 2;
+    QCoreApplication::setOrganizationName(QStringLiteral("lading"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LADING_VERSION));
+    lading::cli::CommandLine commandLine;
+    return commandLine.run(app.arguments().mid(1));
 }

@@ -124,7 +124,7 @@ RegistryClient::AuthKind RegistryClient::authKind() const
     return m_authKind;
 }
 
-void RegistryClient::setSessionCredential(const RegistryCredential& credential)
+void RegistryClient::setSessionCredential(const auth::Credential& credential)
 {
     QMutexLocker lock(&m_mutex);
     m_credential = credential;
@@ -185,14 +185,14 @@ bool RegistryClient::allowsCredentialsTo(const QUrl& url) const
     return m_options.plainHttp && url.host().compare(m_apiHost.section(QLatin1Char(':'), 0, 0), Qt::CaseInsensitive) == 0;
 }
 
-RegistryCredential RegistryClient::credential()
+auth::Credential RegistryClient::credential()
 {
     {
         QMutexLocker lock(&m_mutex);
         if (m_credential)
             return *m_credential;
     }
-    RegistryCredential found = m_credentialLookup ? m_credentialLookup(m_registry) : RegistryCredential();
+    auth::Credential found = m_credentialLookup ? m_credentialLookup(m_registry) : auth::Credential();
     QMutexLocker lock(&m_mutex);
     if (!m_credential)
         m_credential = found;
@@ -215,7 +215,7 @@ QByteArray RegistryClient::authorizationFor(const QStringList& scopes)
         challenge = m_challenge;
     }
     if (kind == AuthKind::Basic) {
-        const RegistryCredential c = credential();
+        const auth::Credential c = credential();
         if (c.username.isEmpty() && c.secret.isEmpty())
             return {};
         return "Basic " + (c.username + QLatin1Char(':') + c.secret).toUtf8().toBase64();
@@ -256,7 +256,7 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
         return {};
     }
     if (basic) {
-        const RegistryCredential c = credential();
+        const auth::Credential c = credential();
         if (c.username.isEmpty() && c.secret.isEmpty()) {
             Error error = Error::make(Error::Kind::Unauthorized,
                                       tr("%1 requires a login: run \"lading login %1\"").arg(m_registry));
@@ -274,7 +274,7 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
 }
 
 Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, const QStringList& scopes,
-                                                  const RegistryCredential& credential, bool oauthPost)
+                                                  const auth::Credential& credential, bool oauthPost)
 {
     HttpRequest request;
     request.maxBodySize = kMaxTokenReply;
@@ -324,7 +324,7 @@ Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const 
         if (it != m_tokens.constEnd() && it->expiresAtMs > now + 10000)
             return it->value;
     }
-    RegistryCredential c = credential();
+    auth::Credential c = credential();
     if (!c.registryToken.isEmpty())
         return c.registryToken.toUtf8();
 

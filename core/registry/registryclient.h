@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/credential.h"
 #include "core/registry/httpexchange.h"
 #include "core/registry/registryoptions.h"
 #include "core/util/result.h"
@@ -14,19 +15,8 @@
 
 namespace lading::registry {
 
-// What a registry wants for credentials, by host: username + secret, or an identity (refresh) token.
-struct RegistryCredential
-{
-    QString username;
-    QString secret;
-    QString identityToken;
-    QString registryToken;
-    bool isEmpty() const
-    {
-        return username.isEmpty() && secret.isEmpty() && identityToken.isEmpty() && registryToken.isEmpty();
-    }
-};
-using CredentialLookup = std::function<RegistryCredential(const QString& registry)>;
+// Where a client finds credentials for a registry host (auth::CredentialStore in the app, a lambda in tests).
+using CredentialLookup = std::function<auth::Credential(const QString& registry)>;
 
 // One registry host: how to reach it (scheme, CA), how to authenticate (challenge, Basic, token cache per
 // scope), what it can do (referrers API per repository). Shared by every store and thread that talks to the
@@ -61,7 +51,7 @@ public:
     bool usesTls();
     AuthKind authKind() const;
     // Replaces the credentials for the rest of the session (login from the window, --password-stdin).
-    void setSessionCredential(const RegistryCredential& credential);
+    void setSessionCredential(const auth::Credential& credential);
 
     // Referrers API support, probed once per repository and remembered.
     std::optional<bool> referrersApi(const QString& repository) const;
@@ -85,8 +75,8 @@ private:
     Status answerChallenge(const HttpResponse& reply, QStringList& scopes);
     Result<QByteArray> fetchToken(const Challenge& challenge, const QStringList& scopes);
     Result<HttpResponse> tokenRequest(const Challenge& challenge, const QStringList& scopes,
-                                      const RegistryCredential& credential, bool oauthPost);
-    RegistryCredential credential();
+                                      const auth::Credential& credential, bool oauthPost);
+    auth::Credential credential();
     Result<HttpResponse> execute(const HttpRequest& request, QUrl url, QByteArray authorization);
     bool allowsCredentialsTo(const QUrl& url) const;
     static QString tokenKey(const Challenge& challenge, const QStringList& scopes);
@@ -101,7 +91,7 @@ private:
     QString m_scheme;                       // "https" or "http" once decided
     AuthKind m_authKind = AuthKind::Unknown;
     Challenge m_challenge;
-    std::optional<RegistryCredential> m_credential;
+    std::optional<auth::Credential> m_credential;
     QHash<QString, Token> m_tokens;         // by realm|service|sorted scopes
     QHash<QString, bool> m_referrersApi;
 };

@@ -1,6 +1,7 @@
 #include "core/store/layoutarchive.h"
 
 #include "core/oci/digest.h"
+#include "core/oci/digester.h"
 #include "core/store/verifiedfilewriter.h"
 #include "core/util/safepath.h"
 
@@ -65,11 +66,17 @@ QString normalizedName(QString name)
     return name;
 }
 
-Error unsafeEntry(const QString& tarPath, const Error& why)
+Error unsafeEntry(const QString& tarPath, const QString& entry, const QString& why)
 {
-    return Error::make(
-        Error::Kind::Unsafe,
-        tr("The archive %1 was refused: %2").arg(QDir::toNativeSeparators(tarPath), why.message));
+    return Error::make(Error::Kind::Unsafe, tr("The archive %1 was refused at the entry \"%2\": %3")
+                                                .arg(QDir::toNativeSeparators(tarPath), entry, why));
+}
+
+Result<oci::Digest> blobDigestOf(const QStringList& parts)
+{
+    if (parts.size() != 3 || parts.first() != QLatin1String("blobs"))
+        return Error();
+    return oci::Digest::parse(parts.at(1) + QLatin1Char(':') + parts.at(2));
 }
 
 // Streams the current entry's data into `sink(bytes)`.
@@ -136,15 +143,6 @@ Status LayoutArchive::extract(const QString& tarPath, const QString& destDir)
             Error::Kind::InvalidInput,
             tr("Cannot read %1 as a tar archive: %2").arg(tarPath, archiveError(reader.get())));
 
-    // The path inside `root` of an entry name, or why it is refused.
-    const auto place = [&](const QString& name) -> Result<QString> {
-        auto resolved = util::SafePath::resolveInside(root, name);
-        if (!resolved)
-            return unsafeEntry(tarPath, resolved.error());
-        return resolved;
-    };
-    const auto relativeOf = [&](const QString& absolute) { return absolute.mid(root.size() + 1); };
-
     archive_entry* entry = nullptr;
     for (;;) {
         const int status = archive_read_next_header(reader.get(), &entry);
@@ -155,58 +153,64 @@ Status LayoutArchive::extract(const QString& tarPath, const QString& destDir)
                 Error::Kind::InvalidInput,
                 tr("Cannot read %1 as a tar archive: %2").arg(tarPath, archiveError(reader.get())));
 
-        const QString name = normalizedName(entryName(entry));
+        const QString rawName = entryName(entry);
+        const QString name = normalizedName(rawName);
         if (name.isEmpty()) {
             if (archive_entry_filetype(entry) == AE_IFDIR)
                 continue; // "./": the root itself
-            return unsafeEntry(tarPath,
-                               Error::make(Error::Kind::Unsafe, tr("it holds an entry without a name")));
+            return unsafeEntry(tarPath, rawName, tr("the entry has no name"));
         }
-        auto target = place(name);
+        auto target = util::SafePath::resolveInside(root, name);
         if (!target)
-            return target.error();
-        const QString relative = relativeOf(target.value());
+            return unsafeEntry(tarPath, rawName, target.error().message);
+        const QString relative = target->mid(root.size() + 1);
         const QStringList parts = relative.split(QLatin1Char('/'));
         const bool inBlobs = parts.first() == QLatin1String("blobs");
         const unsigned type = archive_entry_filetype(entry);
 
         if (const char* link = archive_entry_hardlink(entry)) {
             const QString linkName = normalizedName(QString::fromUtf8(link));
-            auto linkTarget = place(linkName);
+            auto linkTarget = util::SafePath::resolveInside(root, linkName);
             if (!linkTarget)
-                return Error::make(Error::Kind::Unsafe,
-                                   tr("The archive %1 was refused: the hard link \"%2\" points "
-                                      "outside the layout (\"%3\")")
-                                       .arg(tarPath, name, linkName));
-            if (inBlobs && parts.size() == 3) {
-                // A duplicate blob stored as a link: materialise it as its own file.
-                QFile::remove(target.value());
-                if (!QFile::copy(linkTarget.value(), target.value()))
+                return unsafeEntry(tarPath, rawName,
+                                   tr("it is a hard link to \"%1\", outside the layout").arg(linkName));
+            const auto digest = blobDigestOf(parts);
+            if (!digest)
+                continue;
+            // A duplicate blob stored as a link: materialise it as its own file, verified like the rest.
+            QFile::remove(target.value());
+            if (!QFile::copy(linkTarget.value(), target.value()))
+                return Error::make(
+                    Error::Kind::InvalidInput,
+                    tr("The archive %1 has a hard link \"%2\" to \"%3\", which it does not contain")
+                        .arg(tarPath, rawName, linkName));
+            if (digest->isVerifiable()) {
+                auto actual = oci::Digester::hashFile(target.value(), digest->algorithm());
+                if (!actual || actual.value() != digest.value()) {
+                    QFile::remove(target.value());
                     return Error::make(
-                        Error::Kind::InvalidInput,
-                        tr("The archive %1 has a hard link \"%2\" to \"%3\", which it does not contain")
-                            .arg(tarPath, name, linkName));
+                        Error::Kind::Integrity,
+                        tr("The archive %1 holds a damaged blob %2: it does not match its name")
+                            .arg(tarPath, rawName));
+                }
             }
             continue;
         }
         if (type == AE_IFLNK) {
             const QString linkText = QString::fromUtf8(archive_entry_symlink(entry));
-            const QString parent =
-                relative.contains(QLatin1Char('/')) ? relative.section(QLatin1Char('/'), 0, -2) : QString();
+            const QString parent = parts.size() > 1
+                                       ? QStringList(parts.mid(0, parts.size() - 1)).join(QLatin1Char('/'))
+                                       : QString();
             const bool escapes =
                 linkText.startsWith(QLatin1Char('/')) ||
                 !util::SafePath::resolveInside(root, parent.isEmpty() ? linkText
                                                                       : parent + QLatin1Char('/') + linkText);
             if (escapes)
-                return Error::make(Error::Kind::Unsafe,
-                                   tr("The archive %1 was refused: the symbolic link \"%2\" "
-                                      "points outside the layout (\"%3\")")
-                                       .arg(tarPath, name, linkText));
+                return unsafeEntry(tarPath, rawName,
+                                   tr("it is a symbolic link to \"%1\", outside the layout").arg(linkText));
             if (inBlobs)
-                return Error::make(Error::Kind::Unsafe,
-                                   tr("The archive %1 was refused: \"%2\" is a symbolic link, "
-                                      "but blobs must be plain files")
-                                       .arg(tarPath, name));
+                return unsafeEntry(tarPath, rawName,
+                                   tr("it is a symbolic link, but blobs must be plain files"));
             continue; // never created: a layout needs no links
         }
         if (type == AE_IFDIR) {
@@ -216,11 +220,8 @@ Status LayoutArchive::extract(const QString& tarPath, const QString& destDir)
         }
         if (type != AE_IFREG) {
             if (inBlobs)
-                return Error::make(
-                    Error::Kind::Unsafe,
-                    tr("The archive %1 was refused: \"%2\" is a special file, but blobs must be plain "
-                       "files")
-                        .arg(tarPath, name));
+                return unsafeEntry(tarPath, rawName,
+                                   tr("it is a special file, but blobs must be plain files"));
             continue;
         }
 
@@ -228,9 +229,7 @@ Status LayoutArchive::extract(const QString& tarPath, const QString& destDir)
             LADING_TRY(writeSmallFile(reader.get(), tarPath, target.value()));
             continue;
         }
-        auto digest = inBlobs && parts.size() == 3
-                          ? oci::Digest::parse(parts.at(1) + QLatin1Char(':') + parts.at(2))
-                          : Result<oci::Digest>(Error());
+        const auto digest = blobDigestOf(parts);
         if (!digest)
             continue; // not part of a layout (manifest.json, repositories, legacy folders)
         QDir().mkpath(QFileInfo(target.value()).absolutePath());

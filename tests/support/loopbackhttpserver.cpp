@@ -21,30 +21,54 @@ bool sameName(QByteArrayView a, QByteArrayView b)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 416: return "Range Not Satisfiable";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 416:
+        return "Range Not Satisfiable";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -83,7 +107,16 @@ public:
     }
 
 private:
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkTrailer, Responding, Closing };
+    enum class State
+    {
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkTrailer,
+        Responding,
+        Closing
+    };
 
     void onReadyRead()
     {
@@ -250,8 +283,8 @@ private:
             return;
         }
         const bool close = response.closeConnection || !m_keepAlive;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-                          + "\r\n";
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
         bool hasLength = false;
         for (const auto& [name, value] : response.headers) {
             if (sameName(name, "Content-Length"))
@@ -438,7 +471,8 @@ LoopbackHttpServer::~LoopbackHttpServer()
     stop();
     // The root and everything under it must die in the thread that owns the sockets.
     QObject* root = m_root;
-    QMetaObject::invokeMethod(root, [root] { delete root; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        root, [root] { delete root; }, Qt::BlockingQueuedConnection);
     m_root = nullptr;
     m_thread->quit();
     m_thread->wait();

@@ -21,9 +21,9 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;  // as sent: path plus query
-    QString path;       // percent-decoded path, no query
-    QString query;      // raw (still encoded) query string without '?'
+    QByteArray target; // as sent: path plus query
+    QString path;      // percent-decoded path, no query
+    QString query;     // raw (still encoded) query string without '?'
     HttpHeaders headers;
     QByteArray body;
 
@@ -44,11 +44,11 @@ struct HttpResponse
     int status = 200;
     HttpHeaders headers;
     QByteArray body;
-    bool headOnly = false;         // HEAD: Content-Length of body, but no body sent
-    qint64 dropAfterBytes = -1;    // close the connection after this many body bytes (fault)
-    qint64 bytesPerSecond = 0;     // send the body no faster than this (fault); 0 = full speed
-    int delayMs = 0;               // wait this long before answering (fault)
-    bool closeConnection = false;  // answer with Connection: close
+    bool headOnly = false;        // HEAD: Content-Length of body, but no body sent
+    qint64 dropAfterBytes = -1;   // close the connection after this many body bytes (fault)
+    qint64 bytesPerSecond = 0;    // send the body no faster than this (fault); 0 = full speed
+    int delayMs = 0;              // wait this long before answering (fault)
+    bool closeConnection = false; // answer with Connection: close
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     void addHeader(const QByteArray& name, const QByteArray& value) { headers.append({name, value}); }
@@ -75,7 +75,7 @@ public:
 
 private:
     std::unique_ptr<QThread> m_thread;
-    QObject* m_root = nullptr;  // lives in m_thread; parent of listeners and connections
+    QObject* m_root = nullptr; // lives in m_thread; parent of listeners and connections
 };
 
 } // namespace lading::test

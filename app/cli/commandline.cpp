@@ -1,0 +1,725 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/progressprinter.h"
+#include "core/oci/artifactclassifier.h"
+#include "core/oci/mediatypes.h"
+#include "core/registry/remoterepository.h"
+#include "core/transfer/artifactpacker.h"
+#include "core/transfer/artifactunpacker.h"
+#include "core/transfer/graphcopier.h"
+#include "core/transfer/parallel.h"
+#include "core/transfer/storeopener.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+namespace lading::cli {
+
+using store::Descriptor;
+using store::Location;
+
+struct CommandLine::Command
+{
+    QString name;
+    QString arguments;
+    QString summary;
+    int (CommandLine::*handler)(QCommandLineParser&);
+    std::function<void(QCommandLineParser&)> options;
+};
+
+namespace {
+
+QCommandLineOption annotationOption()
+{
+    return {QStringList{QStringLiteral("a"), QStringLiteral("annotation")},
+            CommandLine::tr("Manifest annotation KEY=VALUE (repeatable)"), QStringLiteral("KEY=VALUE")};
+}
+
+QCommandLineOption artifactTypeOption()
+{
+    return {QStringLiteral("artifact-type"), CommandLine::tr("The artifact type (a media type)"), QStringLiteral("TYPE")};
+}
+
+QString sourceName(store::ReferrerSource source)
+{
+    switch (source) {
+    case store::ReferrerSource::Api:
+        return QStringLiteral("referrers-api");
+    case store::ReferrerSource::FallbackTag:
+        return QStringLiteral("fallback-tag");
+    case store::ReferrerSource::CosignTag:
+        return QStringLiteral("cosign-tag");
+    case store::ReferrerSource::Layout:
+        return QStringLiteral("layout");
+    }
+    return {};
+}
+
+Result<oci::Annotations> parseAnnotations(const QStringList& values)
+{
+    oci::Annotations annotations;
+    for (const QString& value : values) {
+        const int eq = value.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Error::make(Error::Kind::InvalidInput,
+                               CommandLine::tr("The annotation \"%1\" is not KEY=VALUE").arg(value));
+        annotations.insert(value.left(eq), value.mid(eq + 1));
+    }
+    return annotations;
+}
+
+} // namespace
+
+CommandLine::CommandLine() = default;
+CommandLine::~CommandLine() = default;
+
+const QList<CommandLine::Command>& CommandLine::commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("catalog"), QStringLiteral("REGISTRY"), tr("List the repositories of a registry, all pages"),
+         &CommandLine::catalog, {}},
+        {QStringLiteral("tags"), QStringLiteral("REPOSITORY"), tr("List the tags of a repository or layout, all pages"),
+         &CommandLine::tags, {}},
+        {QStringLiteral("resolve"), QStringLiteral("LOCATION"), tr("Print the digest of a manifest"), &CommandLine::resolve, {}},
+        {QStringLiteral("manifest"), QStringLiteral("LOCATION"), tr("Print the exact manifest bytes"), &CommandLine::manifest, {}},
+        {QStringLiteral("referrers"), QStringLiteral("LOCATION"), tr("List the referrers (signatures, SBOMs, …) of a manifest"),
+         &CommandLine::referrers,
+         [](QCommandLineParser& p) {
+             p.addOption(artifactTypeOption());
+             p.addOption({QStringLiteral("json"), tr("Print JSON")});
+         }},
+        {QStringLiteral("push"), QStringLiteral("LOCATION FILE|DIR..."), tr("Push files and folders as an artifact"),
+         &CommandLine::push,
+         [](QCommandLineParser& p) {
+             p.addOption(artifactTypeOption());
+             p.addOption(annotationOption());
+             p.addOption({QStringLiteral("config"), tr("A config file, optionally with its media type"),
+                          QStringLiteral("FILE[:MEDIATYPE]")});
+         }},
+        {QStringLiteral("attach"), QStringLiteral("SUBJECT FILE..."), tr("Push files as a referrer of SUBJECT"),
+         &CommandLine::attach,
+         [](QCommandLineParser& p) {
+             p.addOption(artifactTypeOption());
+             p.addOption(annotationOption());
+         }},
+        {QStringLiteral("pull"), QStringLiteral("LOCATION"), tr("Save an artifact's files (by title) to a folder"),
+         &CommandLine::pull,
+         [](QCommandLineParser& p) {
+             p.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("The output folder"), QStringLiteral("DIR")});
+             p.addOption({QStringLiteral("platform"), tr("For a multi-platform index: os/arch[/variant]"), QStringLiteral("PLATFORM")});
+         }},
+        {QStringLiteral("copy"), QStringLiteral("SRC DST"), tr("Copy between any registries and layouts"),
+         &CommandLine::copy,
+         [](QCommandLineParser& p) { p.addOption({QStringLiteral("referrers"), tr("Copy referrers too, recursively")}); }},
+        {QStringLiteral("export"), QStringLiteral("LOCATION"), tr("Write an OCI layout folder or tar"),
+         &CommandLine::exportTo,
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("oci-layout"), tr("The layout folder to write"), QStringLiteral("DIR")});
+             p.addOption({QStringLiteral("oci-archive"), tr("The layout tar to write"), QStringLiteral("FILE")});
+             p.addOption({QStringLiteral("referrers"), tr("Export referrers too")});
+         }},
+        {QStringLiteral("tag"), QStringLiteral("LOCATION NEWTAG..."), tr("Add tags to a manifest"), &CommandLine::tag, {}},
+        {QStringLiteral("delete"), QStringLiteral("LOCATION"), tr("Delete a manifest; lists every tag that goes with it"),
+         &CommandLine::remove,
+         [](QCommandLineParser& p) { p.addOption({QStringLiteral("dry-run"), tr("Only show what would be deleted")}); }},
+        {QStringLiteral("login"), QStringLiteral("REGISTRY"), tr("Store credentials in the OS keychain"), &CommandLine::login,
+         [](QCommandLineParser& p) {
+             p.addOption({QStringList{QStringLiteral("u"), QStringLiteral("username")}, tr("User name"), QStringLiteral("USER")});
+             p.addOption({QStringLiteral("password-stdin"), tr("Read the password or token from standard input")});
+         }},
+        {QStringLiteral("logout"), QStringLiteral("REGISTRY"), tr("Remove stored credentials"), &CommandLine::logout, {}},
+    };
+    return list;
+}
+
+QString CommandLine::usage()
+{
+    QString text = tr("Usage: lading COMMAND [OPTIONS] ARGUMENTS\n\nLocations: host[:port]/repo[:tag][@digest], "
+                      "oci:PATH[:tag|@digest], oci-archive:FILE.tar[:tag]\n\nCommands:\n");
+    for (const auto& c : commands())
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, -10).arg(c.arguments, c.summary);
+    text += tr("\nRun \"lading COMMAND --help\" for a command's options.\n");
+    return text;
+}
+
+void CommandLine::out(const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+int CommandLine::fail(const Error& error)
+{
+    std::fprintf(stderr, "lading: %s\n", qPrintable(error.toString()));
+    return Failure;
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    std::fprintf(stderr, "lading: %s\n", qPrintable(message));
+    return Usage;
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
+        || arguments.first() == QLatin1String("help")) {
+        std::fputs(qPrintable(usage()), arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? Usage : Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out(QStringLiteral("lading ") + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    const auto& list = commands();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Command& c) { return c.name == arguments.first(); });
+    if (it == list.end())
+        return usageError(tr("\"%1\" is not a command; run \"lading --help\"").arg(arguments.first()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(it->summary);
+    parser.addHelpOption();
+    parser.addPositionalArgument(it->name + QLatin1Char(' ') + it->arguments, QString());
+    parser.addOption({QStringLiteral("plain-http"), tr("Allow plain HTTP to the registries named here (insecure)")});
+    parser.addOption({QStringLiteral("ca-file"), tr("Trust this CA bundle (PEM) for TLS"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("concurrency"), tr("Blobs transferred at once (default 4)"), QStringLiteral("N")});
+    if (it->options)
+        it->options(parser);
+    QStringList argv = arguments;
+    argv.first() = QStringLiteral("lading ") + it->name;
+    if (!parser.parse(argv))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Success;
+    }
+    m_plainHttp = parser.isSet(QStringLiteral("plain-http"));
+    m_caFile = parser.value(QStringLiteral("ca-file"));
+    if (!m_caFile.isEmpty() && !QFileInfo(m_caFile).isReadable())
+        return usageError(tr("Cannot read the CA file %1").arg(m_caFile));
+    if (parser.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        m_concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || m_concurrency < 1 || m_concurrency > 64)
+            return usageError(tr("--concurrency takes a number from 1 to 64"));
+    }
+    // Credentials: the OS keychain, then Docker's and containers' files (never the user's plain settings).
+    m_credentials = std::make_unique<auth::CredentialStore>();
+    auto* credentials = m_credentials.get();
+    registry::RegistryOptions defaults;
+    defaults.caFile = m_caFile;
+    m_pool = std::make_unique<registry::RegistryPool>(
+        [credentials](const QString& host) {
+            auto found = credentials->get(host);
+            return found.ok() ? found.value() : auth::Credential();
+        },
+        defaults);
+    // Registries the user marked insecure once, in the settings.
+    QSettings settings(QStringLiteral("lading"), QStringLiteral("lading"));
+    const QStringList insecure = settings.value(QStringLiteral("registries/insecure")).toStringList();
+    for (const QString& host : insecure) {
+        registry::RegistryOptions options = defaults;
+        options.plainHttp = true;
+        m_pool->setOptions(host, options);
+    }
+    return (this->*(it->handler))(parser);
+}
+
+Result<Location> CommandLine::parseLocation(const QString& text, bool allowBare)
+{
+    auto location = Location::parse(text, allowBare);
+    if (!location)
+        return location.error();
+    if (location->isRegistry() && m_plainHttp) {
+        registry::RegistryOptions options = m_pool->options(location->reference.registry());
+        options.plainHttp = true;
+        m_pool->setOptions(location->reference.registry(), options);
+    }
+    return location;
+}
+
+Result<std::unique_ptr<store::Store>> CommandLine::openStore(const Location& location, bool forWriting)
+{
+    transfer::StoreOpener opener(*m_pool);
+    return opener.open(location, forWriting);
+}
+
+int CommandLine::catalog(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("catalog takes one registry, for example: lading catalog localhost:5000"));
+    auto host = oci::Reference::parseRegistry(parser.positionalArguments().first());
+    if (!host)
+        return fail(host.error());
+    if (m_plainHttp)
+        (void)parseLocation(host.value() + QStringLiteral("/x"), true);
+    auto repositories = m_pool->client(host.value())->catalog();
+    if (!repositories)
+        return fail(repositories.error());
+    for (const QString& name : repositories.value())
+        out(name);
+    return Success;
+}
+
+int CommandLine::tags(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("tags takes one repository, for example: lading tags localhost:5000/app"));
+    auto location = parseLocation(parser.positionalArguments().first(), true);
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto list = store.value()->tags();
+    if (!list)
+        return fail(list.error());
+    for (const QString& t : list.value())
+        out(t);
+    return Success;
+}
+
+int CommandLine::resolve(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("resolve takes one location"));
+    auto location = parseLocation(parser.positionalArguments().first());
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto descriptor = store.value()->resolve(location->manifestReference());
+    if (!descriptor)
+        return fail(descriptor.error());
+    out(descriptor->digest.toString());
+    return Success;
+}
+
+int CommandLine::manifest(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("manifest takes one location"));
+    auto location = parseLocation(parser.positionalArguments().first());
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto manifest = store.value()->fetchManifest(location->manifestReference());
+    if (!manifest)
+        return fail(manifest.error());
+    std::fwrite(manifest->bytes().constData(), 1, static_cast<size_t>(manifest->bytes().size()), stdout);
+    return Success;
+}
+
+int CommandLine::referrers(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("referrers takes one location"));
+    auto location = parseLocation(parser.positionalArguments().first());
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto subject = store.value()->resolve(location->manifestReference());
+    if (!subject)
+        return fail(subject.error());
+    auto list = store.value()->referrers(subject->digest, parser.value(QStringLiteral("artifact-type")));
+    if (!list)
+        return fail(list.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray manifests;
+        for (const auto& r : list.value()) {
+            QJsonObject entry = r.descriptor.toJson();
+            entry.insert(QLatin1String("source"), sourceName(r.source));
+            manifests.append(entry);
+        }
+        QJsonObject root;
+        root.insert(QLatin1String("subject"), subject->toJson());
+        root.insert(QLatin1String("referrers"), manifests);
+        out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+    for (const auto& r : list.value()) {
+        const QString type = r.descriptor.artifactType.isEmpty() ? QStringLiteral("-") : r.descriptor.artifactType;
+        const QString created = r.descriptor.annotations.value(QString(oci::Annotation::Created), QStringLiteral("-"));
+        out(QStringLiteral("%1  %2  %3  %4").arg(r.descriptor.digest.toString(), type, created, sourceName(r.source)));
+    }
+    return Success;
+}
+
+int CommandLine::push(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usageError(tr("push takes a location and at least one file or folder"));
+    auto location = parseLocation(args.first());
+    if (!location)
+        return fail(location.error());
+    if (location->hasDigest())
+        return usageError(tr("push needs a tag, not a digest: the digest is computed from the content"));
+    auto annotations = parseAnnotations(parser.values(QStringLiteral("annotation")));
+    if (!annotations)
+        return fail(annotations.error());
+    transfer::PackRequest request;
+    request.paths = args.mid(1);
+    request.artifactType = parser.value(QStringLiteral("artifact-type"));
+    request.manifestAnnotations = annotations.value();
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString config = parser.value(QStringLiteral("config"));
+        // FILE[:MEDIATYPE]: a media type always contains '/', a path segment after ':' rarely does both.
+        const int colon = config.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && config.mid(colon + 1).contains(QLatin1Char('/')) && !QFileInfo::exists(config)) {
+            request.configPath = config.left(colon);
+            request.configMediaType = config.mid(colon + 1);
+        } else {
+            request.configPath = config;
+        }
+    }
+    QTemporaryDir work;
+    request.workDir = work.path();
+    store::TransferControl control;
+    auto packed = transfer::ArtifactPacker::pack(request, &control);
+    if (!packed)
+        return fail(packed.error());
+    auto store = openStore(location.value(), true);
+    if (!store)
+        return fail(store.error());
+    qint64 total = 0;
+    for (const auto& blob : packed->blobs)
+        total += blob.descriptor.size;
+    Result<Descriptor> pushed = Error();
+    {
+        ProgressPrinter progress(control, tr("Pushing"), total);
+        pushed = transfer::ArtifactPacker::push(packed.value(), *store.value(), location->tagName(), &control);
+    }
+    transfer::ArtifactPacker::cleanUp(packed.value());
+    if (!pushed)
+        return fail(pushed.error());
+    if (auto saved = transfer::StoreOpener::save(*store.value()); !saved.ok())
+        return fail(saved.error());
+    out(pushed->digest.toString());
+    return Success;
+}
+
+int CommandLine::attach(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usageError(tr("attach takes a subject and at least one file"));
+    if (!parser.isSet(QStringLiteral("artifact-type")))
+        return usageError(tr("attach needs --artifact-type, for example application/spdx+json"));
+    auto location = parseLocation(args.first());
+    if (!location)
+        return fail(location.error());
+    auto annotations = parseAnnotations(parser.values(QStringLiteral("annotation")));
+    if (!annotations)
+        return fail(annotations.error());
+    auto store = openStore(location.value(), true);
+    if (!store)
+        return fail(store.error());
+    auto subject = store.value()->resolve(location->manifestReference());
+    if (!subject)
+        return fail(subject.error());
+    transfer::PackRequest request;
+    request.paths = args.mid(1);
+    request.artifactType = parser.value(QStringLiteral("artifact-type"));
+    request.manifestAnnotations = annotations.value();
+    Descriptor subjectDescriptor;
+    subjectDescriptor.mediaType = subject->mediaType;
+    subjectDescriptor.digest = subject->digest;
+    subjectDescriptor.size = subject->size;
+    request.subject = subjectDescriptor;
+    QTemporaryDir work;
+    request.workDir = work.path();
+    store::TransferControl control;
+    auto packed = transfer::ArtifactPacker::pack(request, &control);
+    if (!packed)
+        return fail(packed.error());
+    auto pushed = transfer::ArtifactPacker::push(packed.value(), *store.value(), QString(), &control);
+    transfer::ArtifactPacker::cleanUp(packed.value());
+    if (!pushed)
+        return fail(pushed.error());
+    if (auto saved = transfer::StoreOpener::save(*store.value()); !saved.ok())
+        return fail(saved.error());
+    out(pushed->digest.toString());
+    return Success;
+}
+
+int CommandLine::pull(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")))
+        return usageError(tr("pull takes one location and -o DIR"));
+    auto location = parseLocation(parser.positionalArguments().first());
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto manifest = store.value()->fetchManifest(location->manifestReference());
+    if (!manifest)
+        return fail(manifest.error());
+    if (manifest->isIndex()) {
+        oci::Platform wanted{QStringLiteral("linux"), QStringLiteral("amd64"), {}, {}, {}};
+        if (parser.isSet(QStringLiteral("platform"))) {
+            auto platform = oci::Platform::parse(parser.value(QStringLiteral("platform")));
+            if (!platform)
+                return fail(platform.error());
+            wanted = platform.value();
+        }
+        const auto& entries = manifest->manifests();
+        const auto chosen = std::find_if(entries.begin(), entries.end(), [&](const Descriptor& d) {
+            return d.platform && d.platform->matches(wanted);
+        });
+        if (chosen == entries.end())
+            return fail(Error::make(Error::Kind::NotFound, tr("The index has no manifest for %1; pick one with --platform")
+                                                               .arg(wanted.toString())));
+        manifest = store.value()->fetchManifest(chosen->digest.toString());
+        if (!manifest)
+            return fail(manifest.error());
+    }
+    qint64 total = 0;
+    for (const auto& layer : manifest->layers())
+        total += layer.size;
+    store::TransferControl control;
+    Result<transfer::UnpackResult> result = Error();
+    {
+        ProgressPrinter progress(control, tr("Pulling"), total);
+        result = transfer::ArtifactUnpacker::unpack(manifest.value(), *store.value(), parser.value(QStringLiteral("output")),
+                                                    &control);
+    }
+    if (!result)
+        return fail(result.error());
+    for (const QString& path : result->written)
+        out(path);
+    if (!result->skipped.isEmpty())
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("lading: skipped %n layer(s) without a title annotation", nullptr,
+                                   int(result->skipped.size()))));
+    return Success;
+}
+
+int CommandLine::copy(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(tr("copy takes a source and a destination"));
+    auto source = parseLocation(args[0]);
+    if (!source)
+        return fail(source.error());
+    auto destination = parseLocation(args[1], true);
+    if (!destination)
+        return fail(destination.error());
+    auto from = openStore(source.value(), false);
+    if (!from)
+        return fail(from.error());
+    auto to = openStore(destination.value(), true);
+    if (!to)
+        return fail(to.error());
+    QString tagName = destination->tagName();
+    if (tagName.isEmpty() && !destination->hasDigest())
+        tagName = source->tagName();
+    transfer::CopyOptions options;
+    options.includeReferrers = parser.isSet(QStringLiteral("referrers"));
+    options.concurrency = m_concurrency;
+    store::TransferControl control;
+    transfer::GraphCopier copier(*from.value(), *to.value(), options, &control);
+    auto plan = copier.plan(source->manifestReference());
+    if (!plan)
+        return fail(plan.error());
+    Result<transfer::CopyResult> result = Error();
+    {
+        ProgressPrinter progress(control, tr("Copying"), plan->blobBytes);
+        result = copier.copy(plan.value(), tagName);
+    }
+    if (!result)
+        return fail(result.error());
+    if (auto saved = transfer::StoreOpener::save(*to.value()); !saved.ok())
+        return fail(saved.error());
+    out(result->root.digest.toString());
+    return Success;
+}
+
+int CommandLine::exportTo(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("export takes one location"));
+    const bool layout = parser.isSet(QStringLiteral("oci-layout"));
+    const bool archive = parser.isSet(QStringLiteral("oci-archive"));
+    if (layout == archive)
+        return usageError(tr("export needs exactly one of --oci-layout DIR and --oci-archive FILE"));
+    auto source = parseLocation(parser.positionalArguments().first());
+    if (!source)
+        return fail(source.error());
+    Location destination;
+    destination.kind = layout ? Location::Kind::Layout : Location::Kind::Archive;
+    destination.path = parser.value(layout ? QStringLiteral("oci-layout") : QStringLiteral("oci-archive"));
+    destination.tag = source->tagName().isEmpty() ? QStringLiteral("latest") : source->tagName();
+    auto from = openStore(source.value(), false);
+    if (!from)
+        return fail(from.error());
+    auto to = openStore(destination, true);
+    if (!to)
+        return fail(to.error());
+    transfer::CopyOptions options;
+    options.includeReferrers = parser.isSet(QStringLiteral("referrers"));
+    options.concurrency = m_concurrency;
+    store::TransferControl control;
+    transfer::GraphCopier copier(*from.value(), *to.value(), options, &control);
+    auto plan = copier.plan(source->manifestReference());
+    if (!plan)
+        return fail(plan.error());
+    Result<transfer::CopyResult> result = Error();
+    {
+        ProgressPrinter progress(control, tr("Exporting"), plan->blobBytes);
+        result = copier.copy(plan.value(), destination.tag);
+    }
+    if (!result)
+        return fail(result.error());
+    if (auto saved = transfer::StoreOpener::save(*to.value()); !saved.ok())
+        return fail(saved.error());
+    out(result->root.digest.toString());
+    return Success;
+}
+
+int CommandLine::tag(QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usageError(tr("tag takes a location and at least one new tag"));
+    for (const QString& t : args.mid(1)) {
+        if (!oci::Reference::isValidTag(t))
+            return usageError(tr("\"%1\" is not a valid tag").arg(t));
+    }
+    auto location = parseLocation(args.first());
+    if (!location)
+        return fail(location.error());
+    auto store = openStore(location.value(), false);
+    if (!store)
+        return fail(store.error());
+    auto descriptor = store.value()->resolve(location->manifestReference());
+    if (!descriptor)
+        return fail(descriptor.error());
+    for (const QString& t : args.mid(1)) {
+        if (auto tagged = store.value()->tag(descriptor.value(), t); !tagged.ok())
+            return fail(tagged.error());
+    }
+    if (auto saved = transfer::StoreOpener::save(*store.value()); !saved.ok())
+        return fail(saved.error());
+    out(descriptor->digest.toString());
+    return Success;
+}
+
+int CommandLine::remove(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("delete takes one location"));
+    auto location = parseLocation(parser.positionalArguments().first());
+    if (!location)
+        return fail(location.error());
+    auto opened = openStore(location.value(), false);
+    if (!opened)
+        return fail(opened.error());
+    store::Store& store = *opened.value();
+    auto target = store.resolve(location->manifestReference());
+    if (!target)
+        return fail(target.error());
+    // Every tag that points at the digest goes with it: find them before acting.
+    auto allTags = store.tags();
+    if (!allTags)
+        return fail(allTags.error());
+    QStringList sameDigest;
+    QMutex mutex;
+    const QStringList& candidates = allTags.value();
+    auto checked = transfer::runParallel(static_cast<int>(candidates.size()), m_concurrency, [&](int i) -> Status {
+        auto d = store.resolve(candidates[i]);
+        if (d.ok() && d->digest == target->digest) {
+            QMutexLocker lock(&mutex);
+            sameDigest.append(candidates[i]);
+        }
+        return {};
+    });
+    if (!checked.ok())
+        return fail(checked.error());
+    sameDigest.sort();
+    auto referrers = store.referrers(target->digest);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    out((dryRun ? tr("would delete %1") : tr("deleting %1")).arg(target->digest.toString()));
+    for (const QString& t : sameDigest)
+        out(tr("  tag %1").arg(t));
+    if (referrers.ok()) {
+        for (const auto& r : referrers.value())
+            out(tr("  orphans referrer %1 (%2)").arg(r.descriptor.digest.toString(), r.descriptor.artifactType));
+    }
+    if (dryRun)
+        return Success;
+    if (auto deleted = store.deleteManifest(target.value()); !deleted.ok())
+        return fail(deleted.error());
+    if (auto saved = transfer::StoreOpener::save(store); !saved.ok())
+        return fail(saved.error());
+    return Success;
+}
+
+int CommandLine::login(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("username")))
+        return usageError(tr("login takes a registry and -u USER; the password comes from --password-stdin"));
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return usageError(tr("pass the password on standard input with --password-stdin (never on the command line)"));
+    auto host = oci::Reference::parseRegistry(parser.positionalArguments().first());
+    if (!host)
+        return fail(host.error());
+    if (m_plainHttp)
+        (void)parseLocation(host.value() + QStringLiteral("/x"), true);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(Error::make(Error::Kind::Io, tr("Cannot read standard input")));
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        return usageError(tr("No password on standard input"));
+    auth::Credential credential;
+    credential.username = parser.value(QStringLiteral("username"));
+    credential.secret = QString::fromUtf8(password);
+    // Check the credential against the registry before keeping it.
+    auto client = m_pool->client(host.value());
+    client->setSessionCredential(credential);
+    if (auto ping = client->ping(); !ping.ok()) {
+        if (ping.error().kind == Error::Kind::Unauthorized)
+            return fail(Error::make(Error::Kind::Unauthorized,
+                                    tr("%1 rejected the user name or password").arg(host.value())));
+        return fail(ping.error());
+    }
+    if (auto stored = m_credentials->store(host.value(), credential); !stored.ok())
+        return fail(stored.error());
+    out(tr("Login succeeded; the credential is in the OS keychain"));
+    return Success;
+}
+
+int CommandLine::logout(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("logout takes a registry"));
+    auto host = oci::Reference::parseRegistry(parser.positionalArguments().first());
+    if (!host)
+        return fail(host.error());
+    if (auto erased = m_credentials->erase(host.value()); !erased.ok())
+        return fail(erased.error());
+    out(tr("Removed the credential for %1").arg(host.value()));
+    return Success;
+}
+
+} // namespace lading::cli

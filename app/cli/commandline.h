@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/auth/credentialstore.h"
+#include "core/registry/registrypool.h"
+#include "core/store/location.h"
+#include "core/store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace lading::cli {
+
+// The headless `lading` command: one subcommand per verb, each a thin layer over core. Errors become one
+// line on stderr and a non-zero exit; results go to stdout so they can be piped.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+    CommandLine();
+    ~CommandLine();
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+    // `arguments` without the program name.
+    int run(const QStringList& arguments);
+    static QString usage();
+
+private:
+    struct Command;
+    static const QList<Command>& commands();
+
+    int catalog(QCommandLineParser& parser);
+    int tags(QCommandLineParser& parser);
+    int resolve(QCommandLineParser& parser);
+    int manifest(QCommandLineParser& parser);
+    int referrers(QCommandLineParser& parser);
+    int push(QCommandLineParser& parser);
+    int attach(QCommandLineParser& parser);
+    int pull(QCommandLineParser& parser);
+    int copy(QCommandLineParser& parser);
+    int exportTo(QCommandLineParser& parser);
+    int tag(QCommandLineParser& parser);
+    int remove(QCommandLineParser& parser);
+    int login(QCommandLineParser& parser);
+    int logout(QCommandLineParser& parser);
+
+    void applyGlobalOptions(QCommandLineParser& parser, const QStringList& registries);
+    Result<std::unique_ptr<store::Store>> openStore(const store::Location& location, bool forWriting);
+    Result<store::Location> parseLocation(const QString& text, bool allowBare = false);
+    int fail(const Error& error);
+    int usageError(const QString& message);
+    static void out(const QString& line);
+
+    std::unique_ptr<auth::CredentialStore> m_credentials;
+    std::unique_ptr<registry::RegistryPool> m_pool;
+    QString m_caFile;
+    bool m_plainHttp = false;
+    int m_concurrency = 4;
+};
+
+} // namespace lading::cli

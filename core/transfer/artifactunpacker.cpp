@@ -1,0 +1,499 @@
+#include "core/transfer/artifactunpacker.h"
+
+#include "core/oci/digester.h"
+#include "core/oci/mediatypes.h"
+#include "core/util/safepath.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <memory>
+#include <optional>
+
+namespace lading::transfer {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ArtifactUnpacker", text);
+}
+
+namespace MediaType = oci::MediaType;
+namespace Annotation = oci::Annotation;
+using util::SafePath;
+
+constexpr qsizetype kChunk = 1 << 20;
+
+Error cancelled()
+{
+    return Error::make(Error::Kind::Cancelled, tr("The pull was cancelled"));
+}
+
+QString archiveError(struct archive* a)
+{
+    const char* message = archive_error_string(a);
+    return message ? QString::fromUtf8(message) : tr("unknown archive error");
+}
+
+struct ArchiveReadDeleter
+{
+    void operator()(struct archive* a) const { archive_read_free(a); }
+};
+using ReadArchive = std::unique_ptr<struct archive, ArchiveReadDeleter>;
+
+QFileDevice::Permissions permissionsOf(int mode)
+{
+    QFileDevice::Permissions p;
+    const std::pair<int, QFileDevice::Permission> bits[] = {
+        {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
+        {0040, QFileDevice::ReadGroup}, {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
+        {0004, QFileDevice::ReadOther}, {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther},
+    };
+    for (const auto& [bit, permission] : bits) {
+        if (mode & bit)
+            p |= permission;
+    }
+    // Qt's "user" bits are the owner bits as seen by us; keep them in step.
+    if (mode & 0400)
+        p |= QFileDevice::ReadUser;
+    if (mode & 0200)
+        p |= QFileDevice::WriteUser;
+    if (mode & 0100)
+        p |= QFileDevice::ExeUser;
+    return p;
+}
+
+QString entryName(archive_entry* entry)
+{
+    if (const char* utf8 = archive_entry_pathname_utf8(entry))
+        return QString::fromUtf8(utf8);
+    if (const char* raw = archive_entry_pathname(entry))
+        return QString::fromLocal8Bit(raw);
+    return {};
+}
+
+// Extracts an ORAS folder layer (a tar, normally gzip-compressed) below `root`, streaming: an outer
+// reader decompresses, its bytes are hashed (the uncompressed digest ORAS records) and fed to the tar
+// reader. Every entry is checked before it touches the disk; on failure what was created is removed.
+class FolderExtractor final
+{
+public:
+    FolderExtractor(const QString& root, const QString& top, store::TransferControl* control)
+        : m_root(root)
+        , m_canonicalRoot(QFileInfo(root).canonicalFilePath())
+        , m_top(top)
+        , m_control(control)
+    {}
+    Q_DISABLE_COPY_MOVE(FolderExtractor)
+
+    Status run(const QString& archivePath, const std::optional<oci::Digest>& expected)
+    {
+        const Status status = extract(archivePath, expected);
+        if (!status.ok()) {
+            rollBack();
+            return status;
+        }
+        applyFolderMetadata();
+        return {};
+    }
+
+private:
+    struct Folder
+    {
+        QString path;
+        int mode;
+    };
+
+    Status extract(const QString& archivePath, const std::optional<oci::Digest>& expected)
+    {
+        if (expected)
+            m_digester = oci::Digester(expected->algorithm());
+        m_outer.reset(archive_read_new());
+        m_tar.reset(archive_read_new());
+        if (!m_outer || !m_tar)
+            return Error::make(Error::Kind::Io, tr("Cannot start the archive reader"));
+        archive_read_support_filter_all(m_outer.get());
+        archive_read_support_format_raw(m_outer.get());
+        if (archive_read_open_filename(m_outer.get(), QFile::encodeName(archivePath).constData(),
+                                       64 * 1024) != ARCHIVE_OK)
+            return damaged(m_outer.get());
+        archive_entry* rawEntry = nullptr;
+        if (archive_read_next_header(m_outer.get(), &rawEntry) != ARCHIVE_OK)
+            return damaged(m_outer.get());
+
+        archive_read_support_format_tar(m_tar.get());
+        m_readBuffer.resize(kChunk);
+        if (archive_read_open(m_tar.get(), this, nullptr, &FolderExtractor::readTar, nullptr) != ARCHIVE_OK)
+            return damaged(m_tar.get());
+
+        QByteArray buffer(kChunk, Qt::Uninitialized);
+        for (;;) {
+            if (m_control && m_control->isCancelled())
+                return cancelled();
+            archive_entry* entry = nullptr;
+            const int r = archive_read_next_header(m_tar.get(), &entry);
+            if (r == ARCHIVE_EOF)
+                break;
+            if (r < ARCHIVE_WARN)
+                return damaged(m_tar.get());
+            LADING_TRY(extractEntry(entry, buffer));
+        }
+        // Tar readers stop at the end-of-archive blocks; the digest covers whatever padding follows.
+        for (;;) {
+            const la_ssize_t n =
+                archive_read_data(m_outer.get(), m_readBuffer.data(), size_t(m_readBuffer.size()));
+            if (n < 0)
+                return damaged(m_outer.get());
+            if (n == 0)
+                break;
+            m_digester.addData(QByteArrayView(m_readBuffer.constData(), qsizetype(n)));
+        }
+        if (expected) {
+            const oci::Digest actual = m_digester.result();
+            if (actual != *expected)
+                return Error::make(
+                    Error::Kind::Integrity,
+                    tr("The folder \"%1\" does not match its recorded content digest (expected %2, "
+                       "got %3); the artifact is damaged, push it again")
+                        .arg(m_top, expected->toString(), actual.toString()));
+        }
+        return {};
+    }
+
+    static la_ssize_t readTar(struct archive* a, void* self, const void** buffer)
+    {
+        auto* me = static_cast<FolderExtractor*>(self);
+        const la_ssize_t n =
+            archive_read_data(me->m_outer.get(), me->m_readBuffer.data(), size_t(me->m_readBuffer.size()));
+        if (n < 0) {
+            archive_set_error(a, EIO, "%s", archive_error_string(me->m_outer.get()));
+            return -1;
+        }
+        me->m_digester.addData(QByteArrayView(me->m_readBuffer.constData(), qsizetype(n)));
+        *buffer = me->m_readBuffer.constData();
+        return n;
+    }
+
+    Error damaged(struct archive* a) const
+    {
+        return Error::make(Error::Kind::Integrity,
+                           tr("The folder archive \"%1\" cannot be read: %2").arg(m_top, archiveError(a)));
+    }
+
+    Error unsafe(const QString& name, const QString& why) const
+    {
+        return Error::make(Error::Kind::Unsafe,
+                           tr("Refused the archive entry \"%1\" of \"%2\": %3").arg(name, m_top, why));
+    }
+
+    // The checked absolute path of an entry name: inside the output folder and below the layer's title.
+    Result<QString> place(const QString& name) const
+    {
+        auto resolved = SafePath::resolveInside(m_root, name);
+        if (!resolved)
+            return resolved.error();
+        if (!SafePath::isWithin(m_root + QLatin1Char('/') + m_top, resolved.value()))
+            return unsafe(name, tr("it is not inside the folder \"%1\" the layer is named for").arg(m_top));
+        return resolved;
+    }
+
+    // Creates the missing folders above `path`, remembering them so a failure can remove them.
+    Status makeParents(const QString& path)
+    {
+        QStringList missing;
+        QString dir = QFileInfo(path).absolutePath();
+        while (!QFileInfo::exists(dir) && SafePath::isWithin(m_root, dir) && dir != m_root) {
+            missing.prepend(dir);
+            dir = QFileInfo(dir).absolutePath();
+        }
+        for (const QString& d : std::as_const(missing)) {
+            if (!QDir().mkdir(d))
+                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(d));
+            m_createdFolders.append(d);
+        }
+        return {};
+    }
+
+    // Makes room for a new non-folder entry: tar semantics replace a file or link, never a folder.
+    Status clear(const QString& path, const QString& name)
+    {
+        const QFileInfo info(path);
+        if (info.isSymLink() || info.isFile()) {
+            if (!QFile::remove(path))
+                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
+        } else if (info.exists()) {
+            return Error::make(
+                Error::Kind::Io,
+                tr("Cannot extract \"%1\": a folder of that name is already at %2; remove it and "
+                   "pull again")
+                    .arg(name, path));
+        }
+        return {};
+    }
+
+    Status extractEntry(archive_entry* entry, QByteArray& buffer)
+    {
+        QString name = entryName(entry);
+        while (name.endsWith(QLatin1Char('/')))
+            name.chop(1);
+        auto path = place(name);
+        if (!path)
+            return path.error();
+        const auto type = archive_entry_filetype(entry);
+        const int mode = int(archive_entry_perm(entry)) & 0777;
+
+        if (const char* hardlink = archive_entry_hardlink_utf8(entry))
+            return extractHardlink(name, path.value(), QString::fromUtf8(hardlink));
+        switch (type) {
+        case AE_IFDIR:
+            return extractFolder(path.value(), mode);
+        case AE_IFREG:
+            return extractFile(entry, name, path.value(), mode, buffer);
+        case AE_IFLNK: {
+            const char* target = archive_entry_symlink_utf8(entry);
+            return extractSymlink(name, path.value(), target ? QString::fromUtf8(target) : QString());
+        }
+        default:
+            // Devices, fifos and sockets have no place in a pulled folder.
+            if (m_control)
+                m_control->message(tr("Skipped \"%1\": it is not a file, folder or link").arg(name));
+            return {};
+        }
+    }
+
+    Status extractFolder(const QString& path, int mode)
+    {
+        const QFileInfo info(path);
+        if (info.isSymLink() || info.isFile()) {
+            if (!QFile::remove(path))
+                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
+        }
+        if (!QFileInfo(path).isDir()) {
+            LADING_TRY(makeParents(path));
+            if (!QDir().mkdir(path))
+                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(path));
+            m_createdFolders.append(path);
+        }
+        m_folders.append({path, mode});
+        return {};
+    }
+
+    Status extractFile(archive_entry* entry, const QString& name, const QString& path, int mode,
+                       QByteArray& buffer)
+    {
+        LADING_TRY(makeParents(path));
+        LADING_TRY(clear(path, name));
+        // QSaveFile writes a temporary file next to the target and renames it on commit: no half file ever
+        // carries the final name.
+        QSaveFile file(path);
+        file.setDirectWriteFallback(false);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        for (;;) {
+            if (m_control && m_control->isCancelled()) {
+                file.cancelWriting();
+                return cancelled();
+            }
+            const la_ssize_t n = archive_read_data(m_tar.get(), buffer.data(), size_t(buffer.size()));
+            if (n < 0) {
+                file.cancelWriting();
+                return damaged(m_tar.get());
+            }
+            if (n == 0)
+                break;
+            if (file.write(buffer.constData(), qint64(n)) != qint64(n)) {
+                const QString why = file.errorString();
+                file.cancelWriting();
+                return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, why));
+            }
+        }
+        if (archive_entry_mtime_is_set(entry) && file.flush()) {
+            const QDateTime mtime = QDateTime::fromMSecsSinceEpoch(
+                qint64(archive_entry_mtime(entry)) * 1000 + archive_entry_mtime_nsec(entry) / 1000000,
+                Qt::UTC);
+            file.setFileTime(mtime, QFileDevice::FileModificationTime);
+        }
+        if (!file.commit())
+            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_createdFiles.append(path);
+        QFile::setPermissions(path, permissionsOf(mode));
+        return {};
+    }
+
+    Status extractSymlink(const QString& name, const QString& path, const QString& target)
+    {
+        if (target.isEmpty())
+            return unsafe(name, tr("it is a symbolic link without a target"));
+        if (target.startsWith(QLatin1Char('/')) || target.contains(QLatin1Char('\\')) ||
+            (target.size() >= 2 && target.at(1) == QLatin1Char(':')))
+            return unsafe(name, tr("it is a symbolic link to the absolute path \"%1\"").arg(target));
+        LADING_TRY(makeParents(path));
+        // Judge the target from the folder the link really sits in, and store it cleaned: with ".." only in
+        // front, what the system follows is exactly what was checked here.
+        const QString cleaned = QDir::cleanPath(target);
+        const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+        const QString lands = QDir::cleanPath(parent + QLatin1Char('/') + cleaned);
+        const QString landsReally = QFileInfo(lands).canonicalFilePath(); // empty while it does not exist
+        if (parent.isEmpty() || !SafePath::isWithin(m_canonicalRoot, lands) ||
+            (!landsReally.isEmpty() && !SafePath::isWithin(m_canonicalRoot, landsReally)))
+            return unsafe(name, tr("it is a symbolic link to \"%1\", outside the target folder").arg(target));
+        LADING_TRY(clear(path, name));
+        if (!QFile::link(cleaned, path))
+            return Error::make(Error::Kind::Io, tr("Cannot create the symbolic link %1").arg(path));
+        m_createdFiles.append(path);
+        return {};
+    }
+
+    Status extractHardlink(const QString& name, const QString& path, const QString& target)
+    {
+        auto source = place(target);
+        if (!source)
+            return source.error();
+        const QString real = QFileInfo(source.value()).canonicalFilePath();
+        if (real.isEmpty() || !QFileInfo(real).isFile() || !SafePath::isWithin(m_canonicalRoot, real))
+            return unsafe(
+                name, tr("it is a hard link to \"%1\", which is not a file extracted before it").arg(target));
+        LADING_TRY(makeParents(path));
+        LADING_TRY(clear(path, name));
+        // A copy rather than a link: the result is the same content, without two names sharing one file
+        // that a later entry could rewrite through.
+        if (!QFile::copy(real, path))
+            return Error::make(Error::Kind::Io, tr("Cannot create %1 as a copy of %2").arg(path, real));
+        m_createdFiles.append(path);
+        return {};
+    }
+
+    // Folder modes last and deepest first: a read-only folder must not stop its own contents.
+    void applyFolderMetadata()
+    {
+        for (auto it = m_folders.crbegin(); it != m_folders.crend(); ++it)
+            QFile::setPermissions(it->path, permissionsOf(it->mode));
+    }
+
+    void rollBack()
+    {
+        for (auto it = m_createdFiles.crbegin(); it != m_createdFiles.crend(); ++it)
+            QFile::remove(*it);
+        for (auto it = m_createdFolders.crbegin(); it != m_createdFolders.crend(); ++it)
+            QDir().rmdir(*it); // only if empty: never what was there before
+    }
+
+    QString m_root;
+    QString m_canonicalRoot;
+    QString m_top;
+    store::TransferControl* m_control;
+    ReadArchive m_outer;
+    ReadArchive m_tar;
+    QByteArray m_readBuffer;
+    oci::Digester m_digester;
+    QStringList m_createdFiles;
+    QStringList m_createdFolders;
+    QList<Folder> m_folders;
+};
+
+struct Planned
+{
+    oci::Descriptor layer;
+    QString title;
+    QString path;
+    bool unpack = false;
+    std::optional<oci::Digest> contentDigest;
+};
+
+bool isFolderLayer(const oci::Descriptor& layer)
+{
+    if (layer.annotations.value(QString(Annotation::OrasUnpack)) == QLatin1String("true"))
+        return true;
+    const QString type = MediaType::essence(layer.mediaType);
+    return (type == MediaType::OciLayerTarGzip || type == MediaType::DockerLayerTarGzip) &&
+           layer.annotations.contains(QString(Annotation::OrasContentDigest));
+}
+
+} // namespace
+
+Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, store::Store& store,
+                                              const QString& outputDir, store::TransferControl* control)
+{
+    if (manifest.isIndex())
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("This is an index of several manifests; choose one of them to pull its files"));
+    if (!QDir().mkpath(outputDir))
+        return Error::make(Error::Kind::Io, tr("Cannot create the output folder %1").arg(outputDir));
+    const QString root = QDir::cleanPath(QDir(outputDir).absolutePath());
+
+    // Check every name before writing anything, so a refused name leaves the folder untouched.
+    UnpackResult result;
+    QList<Planned> plan;
+    QSet<QString> paths;
+    for (const oci::Descriptor& layer : manifest.layers()) {
+        const QString title = layer.title();
+        if (title.isEmpty()) {
+            result.skipped.append(layer.digest.toString());
+            continue;
+        }
+        auto path = SafePath::resolveInside(root, title);
+        if (!path)
+            return path.error();
+        // VerifiedFileWriter writes "<path>.part" first: that name must be safe too.
+        auto part = SafePath::resolveInside(root, title + QStringLiteral(".part"));
+        if (!part)
+            return part.error();
+        if (paths.contains(path.value()))
+            return Error::make(
+                Error::Kind::InvalidInput,
+                tr("Two layers are both titled \"%1\"; the artifact cannot be pulled as files").arg(title));
+        paths.insert(path.value());
+        Planned p{layer, title, path.value(), isFolderLayer(layer), std::nullopt};
+        if (p.unpack && layer.annotations.contains(QString(Annotation::OrasContentDigest))) {
+            auto digest = oci::Digest::parse(layer.annotations.value(QString(Annotation::OrasContentDigest)));
+            if (!digest)
+                return Error::make(Error::Kind::Protocol,
+                                   tr("The folder layer \"%1\" has an invalid content digest annotation: %2")
+                                       .arg(title, digest.error().message));
+            if (digest->isVerifiable())
+                p.contentDigest = digest.value();
+        }
+        plan.append(p);
+    }
+
+    for (const Planned& p : std::as_const(plan)) {
+        if (control && control->isCancelled())
+            return cancelled();
+        if (!p.unpack) {
+            const QFileInfo existing(p.path);
+            if (existing.isDir() && !existing.isSymLink())
+                return Error::make(Error::Kind::Io,
+                                   tr("Cannot write the file \"%1\": a folder of that name is already at %2")
+                                       .arg(p.title, p.path));
+            LADING_TRY(store.fetchBlobToFile(p.layer, p.path, control));
+            result.written.append(p.path);
+            continue;
+        }
+        // The archive is fetched (and verified) next to the output, then extracted and removed.
+        const QString archivePath = root + QStringLiteral("/.lading-unpack-") +
+                                    p.layer.digest.encoded().left(32) + QStringLiteral(".tmp");
+        const Status fetched = store.fetchBlobToFile(p.layer, archivePath, control);
+        if (!fetched.ok())
+            return fetched.error();
+        if (control)
+            control->message(tr("Extracting %1").arg(p.title));
+        FolderExtractor extractor(root, QDir::cleanPath(p.title), control);
+        const Status extracted = extractor.run(archivePath, p.contentDigest);
+        QFile::remove(archivePath);
+        if (!extracted.ok())
+            return extracted.error();
+        result.written.append(p.path);
+    }
+    return result;
+}
+
+} // namespace lading::transfer
