@@ -78,6 +78,26 @@ Result<oci::Annotations> parseAnnotations(const QStringList& values)
     return annotations;
 }
 
+// "FILE[:MEDIATYPE]" as oras takes it: a media type always has a '/', and a file that exists under the
+// whole name wins, so paths with ':' still work.
+std::pair<QString, QString> splitMediaType(const QString& argument)
+{
+    const int colon = argument.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && argument.mid(colon + 1).contains(QLatin1Char('/')) && !QFileInfo::exists(argument))
+        return {argument.left(colon), argument.mid(colon + 1)};
+    return {argument, QString()};
+}
+
+void splitMediaTypes(const QStringList& arguments, transfer::PackRequest& request)
+{
+    for (const QString& argument : arguments) {
+        const auto [path, mediaType] = splitMediaType(argument);
+        request.paths.append(path);
+        if (!mediaType.isEmpty())
+            request.layerMediaTypes.insert(path, mediaType);
+    }
+}
+
 } // namespace
 
 CommandLine::CommandLine() = default;
@@ -98,7 +118,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
              p.addOption(artifactTypeOption());
              p.addOption({QStringLiteral("json"), tr("Print JSON")});
          }},
-        {QStringLiteral("push"), QStringLiteral("LOCATION FILE|DIR..."), tr("Push files and folders as an artifact"),
+        {QStringLiteral("push"), QStringLiteral("LOCATION FILE[:MEDIATYPE]|DIR..."), tr("Push files and folders as an artifact"),
          &CommandLine::push,
          [](QCommandLineParser& p) {
              p.addOption(artifactTypeOption());
@@ -374,19 +394,14 @@ int CommandLine::push(QCommandLineParser& parser)
     if (!annotations)
         return fail(annotations.error());
     transfer::PackRequest request;
-    request.paths = args.mid(1);
+    splitMediaTypes(args.mid(1), request);
     request.artifactType = parser.value(QStringLiteral("artifact-type"));
     request.manifestAnnotations = annotations.value();
     if (parser.isSet(QStringLiteral("config"))) {
         const QString config = parser.value(QStringLiteral("config"));
-        // FILE[:MEDIATYPE]: a media type always contains '/', a path segment after ':' rarely does both.
-        const int colon = config.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0 && config.mid(colon + 1).contains(QLatin1Char('/')) && !QFileInfo::exists(config)) {
-            request.configPath = config.left(colon);
-            request.configMediaType = config.mid(colon + 1);
-        } else {
-            request.configPath = config;
-        }
+        const auto [path, mediaType] = splitMediaType(config);
+        request.configPath = path;
+        request.configMediaType = mediaType;
     }
     QTemporaryDir work;
     request.workDir = work.path();
@@ -434,7 +449,7 @@ int CommandLine::attach(QCommandLineParser& parser)
     if (!subject)
         return fail(subject.error());
     transfer::PackRequest request;
-    request.paths = args.mid(1);
+    splitMediaTypes(args.mid(1), request);
     request.artifactType = parser.value(QStringLiteral("artifact-type"));
     request.manifestAnnotations = annotations.value();
     Descriptor subjectDescriptor;

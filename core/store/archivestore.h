@@ -72,6 +72,10 @@ public:
     {
         return m_layout->blobFilePath(blob);
     }
+    std::optional<QString> blobTargetPath(const Descriptor& blob) const override
+    {
+        return m_layout->blobTargetPath(blob);
+    }
 
 private:
     ArchiveStore(const QString& tarPath, std::unique_ptr<QTemporaryDir> dir,

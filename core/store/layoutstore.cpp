@@ -648,6 +648,13 @@ std::optional<QString> LayoutStore::blobFilePath(const Descriptor& blob) const
     return blobPath(blob.digest);
 }
 
+std::optional<QString> LayoutStore::blobTargetPath(const Descriptor& blob) const
+{
+    if (!blob.digest.isValid() || !blob.digest.isVerifiable())
+        return std::nullopt;
+    return blobPath(blob.digest);
+}
+
 Status LayoutStore::garbageCollect()
 {
     std::lock_guard lock(m_indexMutex);

@@ -55,6 +55,9 @@ public:
     Result<QStringList> tags() override;
     Result<QList<Referrer>> referrers(const Digest& subject, const QString& artifactType = {}) override;
     std::optional<QString> blobFilePath(const Descriptor& blob) const override;
+    // blobs/<alg>/<enc>: a fetch may land there directly through VerifiedFileWriter (".part", verify,
+    // rename), which also lets an interrupted pull resume. Only for digests that can be verified.
+    std::optional<QString> blobTargetPath(const Descriptor& blob) const override;
 
     // Removes blobs not reachable from index.json (following indexes, manifests, configs and layers) and
     // leftover ".part" files. Call it only when nothing is being copied into this layout: a blob pushed

@@ -10,7 +10,12 @@ namespace lading::store {
 // layout tar ("oci-archive:FILE[:tag|@digest]").
 struct Location
 {
-    enum class Kind { Registry, Layout, Archive };
+    enum class Kind
+    {
+        Registry,
+        Layout,
+        Archive
+    };
 
     Kind kind = Kind::Registry;
     oci::Reference reference; // Registry only

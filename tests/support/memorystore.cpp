@@ -10,29 +10,39 @@
 namespace lading::test {
 
 namespace {
-Error notFound(const QString& what) { return Error::make(Error::Kind::NotFound, QStringLiteral("%1 is not in the store").arg(what)); }
+Error notFound(const QString& what)
+{
+    return Error::make(Error::Kind::NotFound, QStringLiteral("%1 is not in the store").arg(what));
+}
 
 Status verify(const oci::Descriptor& d, const QByteArray& bytes)
 {
     if (d.size >= 0 && d.size != bytes.size())
-        return Error::make(Error::Kind::Integrity, QStringLiteral("%1 has %2 bytes but its descriptor states %3")
-                                                       .arg(d.digest.toString())
-                                                       .arg(bytes.size())
-                                                       .arg(d.size));
+        return Error::make(Error::Kind::Integrity,
+                           QStringLiteral("%1 has %2 bytes but its descriptor states %3")
+                               .arg(d.digest.toString())
+                               .arg(bytes.size())
+                               .arg(d.size));
     oci::Digester digester(d.digest.algorithm());
     digester.addData(bytes);
     const oci::Digest actual = digester.result();
     if (actual != d.digest)
-        return Error::make(Error::Kind::Integrity, QStringLiteral("The content does not match its digest: expected "
-                                                                  "%1, got %2")
-                                                       .arg(d.digest.toString(), actual.toString()));
+        return Error::make(Error::Kind::Integrity,
+                           QStringLiteral("The content does not match its digest: expected "
+                                          "%1, got %2")
+                               .arg(d.digest.toString(), actual.toString()));
     return {};
 }
 } // namespace
 
-MemoryStore::MemoryStore(QString name) : m_name(std::move(name)) {}
+MemoryStore::MemoryStore(QString name)
+    : m_name(std::move(name))
+{}
 
-QString MemoryStore::displayName() const { return QStringLiteral("memory:") + m_name; }
+QString MemoryStore::displayName() const
+{
+    return QStringLiteral("memory:") + m_name;
+}
 
 Result<oci::Digest> MemoryStore::digestOf(const QString& reference) const
 {
@@ -82,12 +92,14 @@ Result<QByteArray> MemoryStore::fetchBlob(const oci::Descriptor& blob, qint64 ma
             return notFound(key);
     }
     if (bytes.size() > maxSize)
-        return Error::make(Error::Kind::TooLarge, QStringLiteral("%1 is over %2 bytes").arg(blob.digest.toString()).arg(maxSize));
+        return Error::make(Error::Kind::TooLarge,
+                           QStringLiteral("%1 is over %2 bytes").arg(blob.digest.toString()).arg(maxSize));
     LADING_TRY(verify(blob, bytes));
     return bytes;
 }
 
-Status MemoryStore::fetchBlobToFile(const oci::Descriptor& blob, const QString& path, store::TransferControl* control)
+Status MemoryStore::fetchBlobToFile(const oci::Descriptor& blob, const QString& path,
+                                    store::TransferControl* control)
 {
     QByteArray bytes;
     {
@@ -125,12 +137,14 @@ Result<bool> MemoryStore::exists(const oci::Descriptor& descriptor)
     return m_blobs.contains(key) || m_manifests.contains(key);
 }
 
-Status MemoryStore::pushBlobFromFile(const oci::Descriptor& blob, const QString& path, store::TransferControl* control)
+Status MemoryStore::pushBlobFromFile(const oci::Descriptor& blob, const QString& path,
+                                     store::TransferControl* control)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();  // a test store holds everything in memory anyway
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll(); // a test store holds everything in memory anyway
     LADING_TRY(verify(blob, bytes));
     if (control)
         control->addBytes(bytes.size());
@@ -147,7 +161,8 @@ Status MemoryStore::pushBlob(const oci::Descriptor& blob, const QByteArray& byte
     return {};
 }
 
-Result<oci::Descriptor> MemoryStore::pushManifest(const QByteArray& bytes, const QString& mediaType, const QString& tag)
+Result<oci::Descriptor> MemoryStore::pushManifest(const QByteArray& bytes, const QString& mediaType,
+                                                  const QString& tag)
 {
     auto manifest = oci::Manifest::parse(bytes, mediaType);
     if (!manifest)
@@ -204,8 +219,9 @@ Result<QList<store::Referrer>> MemoryStore::referrers(const oci::Digest& subject
         found.append({d, store::ReferrerSource::Api});
     }
     // Hash order is arbitrary; a stable order keeps tests deterministic.
-    std::sort(found.begin(), found.end(),
-              [](const store::Referrer& a, const store::Referrer& b) { return a.descriptor.digest < b.descriptor.digest; });
+    std::sort(found.begin(), found.end(), [](const store::Referrer& a, const store::Referrer& b) {
+        return a.descriptor.digest < b.descriptor.digest;
+    });
     return found;
 }
 

@@ -22,16 +22,19 @@ public:
     Result<oci::Descriptor> resolve(const QString& reference) override;
     Result<oci::Manifest> fetchManifest(const QString& reference) override;
     Result<QByteArray> fetchBlob(const oci::Descriptor& blob, qint64 maxSize = 4 * 1024 * 1024) override;
-    Status fetchBlobToFile(const oci::Descriptor& blob, const QString& path, store::TransferControl* control) override;
+    Status fetchBlobToFile(const oci::Descriptor& blob, const QString& path,
+                           store::TransferControl* control) override;
     Result<bool> exists(const oci::Descriptor& descriptor) override;
-    Status pushBlobFromFile(const oci::Descriptor& blob, const QString& path, store::TransferControl* control) override;
+    Status pushBlobFromFile(const oci::Descriptor& blob, const QString& path,
+                            store::TransferControl* control) override;
     Status pushBlob(const oci::Descriptor& blob, const QByteArray& bytes) override;
     Result<oci::Descriptor> pushManifest(const QByteArray& bytes, const QString& mediaType,
                                          const QString& tag = {}) override;
     Status tag(const oci::Descriptor& manifest, const QString& tag) override;
     Status deleteManifest(const oci::Descriptor& manifest) override;
     Result<QStringList> tags() override;
-    Result<QList<store::Referrer>> referrers(const oci::Digest& subject, const QString& artifactType = {}) override;
+    Result<QList<store::Referrer>> referrers(const oci::Digest& subject,
+                                             const QString& artifactType = {}) override;
 
     // Test hooks.
     // Stores bytes under a digest without checking them: a corrupt blob the fetch side must catch.
@@ -40,13 +43,13 @@ public:
     int manifestCount() const;
 
 private:
-    Result<oci::Digest> digestOf(const QString& reference) const;  // caller holds m_mutex
+    Result<oci::Digest> digestOf(const QString& reference) const; // caller holds m_mutex
 
     QString m_name;
     mutable QMutex m_mutex;
-    QHash<QString, QByteArray> m_blobs;  // digest string → bytes
-    QHash<QString, oci::Manifest> m_manifests;  // digest string → manifest
-    QMap<QString, QString> m_tags;  // tag → digest string
+    QHash<QString, QByteArray> m_blobs;        // digest string → bytes
+    QHash<QString, oci::Manifest> m_manifests; // digest string → manifest
+    QMap<QString, QString> m_tags;             // tag → digest string
 };
 
 } // namespace lading::test

@@ -1,0 +1,7 @@
+package demo.authz
+
+import rego.v1
+
+default allow := false
+
+allow if input.user == "admin"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts a local demo registry (Debian's docker-registry on
+# 127.0.0.1:5000, data in ~/.local/share/lading-demo), seeds it with samples of every artifact kind using
+# Lading's own push, and shows it. Idempotent: a running demo registry is reused, seeding happens once.
+#   bash scripts/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$here/scripts/setup.sh" "$here/build"
+lading="$here/build/app/lading"
+
+port="${LADING_DEMO_PORT:-5000}"
+registry="127.0.0.1:$port"
+data="${XDG_DATA_HOME:-$HOME/.local/share}/lading-demo"
+mkdir -p "$data"
+if ! "$lading" catalog "$registry" >/dev/null 2>&1; then
+    cat > "$data/config.yml" <<YAML
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $data/storage
+  delete:
+    enabled: true
+http:
+  addr: $registry
+YAML
+    nohup docker-registry serve "$data/config.yml" > "$data/registry.log" 2>&1 &
+    echo $! > "$data/registry.pid"
+    for _ in $(seq 1 50); do "$lading" catalog "$registry" >/dev/null 2>&1 && break; sleep 0.2; done
+    echo "run: demo registry on $registry (pid $(cat "$data/registry.pid"); stop it with: kill \$(cat $data/registry.pid))"
+fi
+if [ ! -f "$data/seeded" ] || [ -z "$("$lading" catalog "$registry")" ]; then
+    bash "$here/scripts/seed-demo.sh" "$lading" "$registry"
+    touch "$data/seeded"
+fi
+
+echo "run: the demo registry $registry holds:"
+for repo in $("$lading" catalog "$registry"); do
+    for tag in $("$lading" tags "$registry/$repo"); do
+        echo "  $registry/$repo:$tag  $("$lading" resolve "$registry/$repo:$tag")"
+    done
+done
+app_digest=$("$lading" resolve "$registry/demo/app:1.0")
+echo "run: referrers of $registry/demo/app:1.0:"
+"$lading" referrers "$registry/demo/app:1.0" | sed 's/^/  /'
+echo "run: try: $lading pull $registry/files/config-bundle:v1 -o /tmp/bundle"
