@@ -118,7 +118,7 @@ Error unavailable(const QString& reason)
 {
     return Error::make(Error::Kind::Unsupported,
                        tr("The OS keychain is not available (%1); install and start gnome-keyring or another "
-                          "Secret Service, or use a Docker credential helper")
+                          "Secret Service with an unlocked login keyring, or use a Docker credential helper")
                            .arg(reason),
                        kOrigin);
 }

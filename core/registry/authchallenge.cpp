@@ -162,6 +162,13 @@ bool readToken68(Lexer& lex, QString& out)
         lex.setPos(start);
         return false;
     }
+    // A token68 stands alone in its challenge; "realm=, service=s" is a parameter list with an empty value.
+    const qsizetype end = lex.pos();
+    lex.skipSpacesAndCommas();
+    const bool paramsFollow = paramShape(lex) != ParamShape::None;
+    lex.setPos(paramsFollow ? start : end);
+    if (paramsFollow)
+        return false;
     out = QString::fromLatin1(value);
     return true;
 }

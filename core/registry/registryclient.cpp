@@ -492,18 +492,28 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
             onHeaders();
             if (streamError.kind != Error::Kind::None)
                 return;
-            const QByteArray chunk = reply->readAll();
             if (streaming) {
-                if (request.control && request.control->isCancelled()) {
-                    streamError = cancelled();
-                    reply->abort();
-                    return;
+                // Read through one reused buffer: allocating a fresh array per piece makes glibc's heap
+                // grow with the size of the download.
+                thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+                for (;;) {
+                    const qint64 n = reply->read(buffer.data(), buffer.size());
+                    if (n <= 0)
+                        return;
+                    if (request.control && request.control->isCancelled()) {
+                        streamError = cancelled();
+                        reply->abort();
+                        return;
+                    }
+                    if (auto status = request.onData(QByteArrayView(buffer.constData(), n)); !status.ok()) {
+                        streamError = status.error();
+                        reply->abort();
+                        return;
+                    }
                 }
-                if (auto status = request.onData(chunk); !status.ok()) {
-                    streamError = status.error();
-                    reply->abort();
-                }
-            } else if (response.body.size() + chunk.size() > request.maxBodySize) {
+            }
+            const QByteArray chunk = reply->readAll();
+            if (response.body.size() + chunk.size() > request.maxBodySize) {
                 tooLarge = true;
                 reply->abort();
             } else {

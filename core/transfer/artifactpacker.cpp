@@ -175,7 +175,7 @@ private:
             return cancelled();
         Entry entry(archive_entry_new());
         archive_entry_copy_sourcepath(entry.get(), QFile::encodeName(path).constData());
-        if (archive_read_disk_entry_from_file(m_disk.get(), entry.get(), -1, nullptr) != ARCHIVE_OK)
+        if (archive_read_disk_entry_from_file(m_disk.get(), entry.get(), -1, nullptr) < ARCHIVE_WARN)
             return Error::make(Error::Kind::Io,
                                tr("Cannot read %1: %2").arg(path, archiveError(m_disk.get())));
         archive_entry_update_pathname_utf8(entry.get(), name.toUtf8().constData());
@@ -196,7 +196,7 @@ private:
                 tr("Cannot pack %1: only files, folders and symbolic links can be packed").arg(path));
         if (type != AE_IFREG)
             archive_entry_set_size(entry.get(), 0);
-        if (archive_write_header(m_tar.get(), entry.get()) != ARCHIVE_OK)
+        if (archive_write_header(m_tar.get(), entry.get()) < ARCHIVE_WARN)
             return failure(m_tar.get());
 
         if (type == AE_IFREG) {
@@ -464,14 +464,14 @@ Result<PackedArtifact> ArtifactPacker::pack(const PackRequest& request, store::T
 
     // QJsonObject orders keys, so the same input always gives the same bytes.
     packed.manifest = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    auto manifest = oci::Manifest::parse(packed.manifest, QString(MediaType::OciManifest));
-    if (!manifest)
-        return manifest.error();
     if (packed.manifest.size() > oci::Manifest::kMaxSize)
         return Error::make(
             Error::Kind::TooLarge,
             tr("The manifest would be over 4 MiB, which registries refuse; push fewer files or "
                "smaller annotations"));
+    auto manifest = oci::Manifest::parse(packed.manifest, QString(MediaType::OciManifest));
+    if (!manifest)
+        return manifest.error();
     packed.manifestDescriptor = manifest->descriptor();
     guard.armed = false;
     return packed;

@@ -127,7 +127,7 @@ private:
                                        64 * 1024) != ARCHIVE_OK)
             return damaged(m_outer.get());
         archive_entry* rawEntry = nullptr;
-        if (archive_read_next_header(m_outer.get(), &rawEntry) != ARCHIVE_OK)
+        if (archive_read_next_header(m_outer.get(), &rawEntry) < ARCHIVE_WARN)
             return damaged(m_outer.get());
 
         archive_read_support_format_tar(m_tar.get());

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace lading::test {
 
 namespace {

@@ -134,9 +134,10 @@ private slots:
         QTest::newRow("BuildKit attestation manifest")
             << manifest(
                    desc(kOciConfig, 1, 167),
-                   {desc(inTotoLayer, 2, 1234,
-                         QStringLiteral(
-                             R"(,"annotations":{"in-toto.io/predicate-type":"https:\/\/spdx.dev/Document"})")),
+                   {desc(
+                        inTotoLayer, 2, 1234,
+                        QStringLiteral(
+                            R"(,"annotations":{"in-toto.io/predicate-type":"https:\/\/spdx.dev/Document"})")),
                     desc(
                         inTotoLayer, 3, 1500,
                         QStringLiteral(
@@ -171,10 +172,11 @@ private slots:
             << cosignTag(QStringLiteral(".sig")) << ArtifactKind::CosignSignature << simpleSigning;
         const QString dsse = QStringLiteral("application/vnd.dsse.envelope.v1+json");
         QTest::newRow("cosign attestation")
-            << manifest(desc(kOciConfig, 1, 342),
-                        {desc(dsse, 2, 4211,
-                              QStringLiteral(
-                                  R"(,"annotations":{"predicateType":"https:\/\/slsa.dev/provenance/v0.2"})"))})
+            << manifest(
+                   desc(kOciConfig, 1, 342),
+                   {desc(dsse, 2, 4211,
+                         QStringLiteral(
+                             R"(,"annotations":{"predicateType":"https:\/\/slsa.dev/provenance/v0.2"})"))})
             << cosignTag(QStringLiteral(".att")) << ArtifactKind::CosignAttestation << dsse;
         QTest::newRow("cosign sbom (spdx)")
             << manifest(desc(kOciConfig, 1, 248), {desc(QStringLiteral("text/spdx+json"), 2, 90211)})
@@ -228,10 +230,11 @@ private slots:
         // Notation.
         const QString notary = QStringLiteral("application/vnd.cncf.notary.signature");
         QTest::newRow("notation signature")
-            << manifest(kEmptyConfig, {desc(QStringLiteral("application/jose+json"), 2, 2104)},
-                        artifactType(notary) + subject() +
-                            QStringLiteral(
-                                R"("annotations":{"io.cncf.notary.x509chain.thumbprint#S256":"[\"b3\"]"},)"))
+            << manifest(
+                   kEmptyConfig, {desc(QStringLiteral("application/jose+json"), 2, 2104)},
+                   artifactType(notary) + subject() +
+                       QStringLiteral(
+                           R"("annotations":{"io.cncf.notary.x509chain.thumbprint#S256":"[\u0022b3a1c9\u0022]"},)"))
             << QString() << ArtifactKind::NotationSignature << notary;
         QTest::newRow("notation legacy config")
             << manifest(desc(notary, 1, 2), {desc(QStringLiteral("application/cose"), 2, 1984)}, subject())

@@ -385,7 +385,9 @@ private slots:
         QCOMPARE(found->secret, secret);
         QCOMPARE(found->identityToken, identityToken);
         QCOMPARE(found->registryToken, registryToken);
-        QVERIFY2(found->source.endsWith(source), qPrintable(found->source));
+        QCOMPARE(found->source.isEmpty(), source.isEmpty());
+        if (!source.isEmpty())
+            QVERIFY2(found->source.endsWith(source), qPrintable(found->source));
         QVERIFY(!found->toString().contains(QStringLiteral("pw")) || secret.isEmpty());
     }
 
