@@ -239,10 +239,7 @@ int CommandLine::run(const QStringList& arguments)
     registry::RegistryOptions defaults;
     defaults.caFile = m_caFile;
     m_pool = std::make_unique<registry::RegistryPool>(
-        [credentials](const QString& host) {
-            auto found = credentials->get(host);
-            return found.ok() ? found.value() : auth::Credential();
-        },
+        [credentials](const QString& host) { return credentials->get(host); },
         defaults);
     // Registries the user marked insecure once, in the settings.
     QSettings settings(QStringLiteral("lading"), QStringLiteral("lading"));

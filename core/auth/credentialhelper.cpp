@@ -1,5 +1,7 @@
 #include "core/auth/credentialhelper.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -8,14 +10,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+LADING_TR_CONTEXT(CredentialHelper);
+
 namespace lading::auth {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CredentialHelper", text);
-}
 
 const QString kTokenUser = QStringLiteral("<token>");
 // docker-credential-helpers' credentials.errCredentialsNotFoundMessage.

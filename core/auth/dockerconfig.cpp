@@ -1,5 +1,7 @@
 #include "core/auth/dockerconfig.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,14 +10,11 @@
 
 #include <algorithm>
 
+LADING_TR_CONTEXT(DockerConfig);
+
 namespace lading::auth {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DockerConfig", text);
-}
 
 const QString kDockerHub = QStringLiteral("docker.io");
 const QString kDockerHubKey = QStringLiteral("https://index.docker.io/v1/");

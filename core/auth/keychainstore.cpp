@@ -1,6 +1,7 @@
 #include "core/auth/keychainstore.h"
 
 #include "core/auth/dockerconfig.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -16,14 +17,11 @@
 #include <memory>
 #include <mutex>
 
+LADING_TR_CONTEXT(KeychainStore);
+
 namespace lading::auth {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeychainStore", text);
-}
 
 const QString kOrigin = QStringLiteral("OS keychain");
 

@@ -1,20 +1,18 @@
 #include "core/oci/artifactclassifier.h"
 
 #include "core/oci/mediatypes.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 
+LADING_TR_CONTEXT(ArtifactClass);
+
 namespace lading::oci {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtifactClass", text);
-}
 
 // Media types seen in the wild that mediatypes.h has no use for elsewhere (oci-reference §7).
 constexpr QLatin1StringView kSigstoreBundlePrefix{"application/vnd.dev.sigstore.bundle"};

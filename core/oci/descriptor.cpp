@@ -1,15 +1,14 @@
 #include "core/oci/descriptor.h"
 
 #include "core/oci/mediatypes.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace lading::oci {
+LADING_TR_CONTEXT(Descriptor);
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Descriptor", text); }
-} // namespace
+namespace lading::oci {
 
 Result<Descriptor> Descriptor::fromJson(const QJsonObject& object)
 {

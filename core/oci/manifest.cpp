@@ -1,16 +1,18 @@
 #include "core/oci/manifest.h"
 
 #include "core/oci/mediatypes.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+LADING_TR_CONTEXT(Manifest);
+
 namespace lading::oci {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Manifest", text); }
 
 Error invalid(const QString& message) { return Error::make(Error::Kind::Protocol, message); }
 } // namespace

@@ -1,14 +1,16 @@
 #include "core/oci/reference.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
+LADING_TR_CONTEXT(Reference);
+
 namespace lading::oci {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Reference", text); }
 
 const QString kDockerHub = QStringLiteral("docker.io");
 

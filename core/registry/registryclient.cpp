@@ -5,6 +5,7 @@
 #include "core/registry/linkheader.h"
 #include "core/registry/registryerror.h"
 #include "core/registry/tokenscope.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,11 +21,11 @@
 #include <QThread>
 #include <QTimer>
 
+LADING_TR_CONTEXT(RegistryClient);
+
 namespace lading::registry {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("RegistryClient", text); }
 
 constexpr int kMaxRedirects = 10;
 constexpr qint64 kMaxTokenReply = 128 * 1024;
@@ -128,6 +129,7 @@ void RegistryClient::setSessionCredential(const auth::Credential& credential)
 {
     QMutexLocker lock(&m_mutex);
     m_credential = credential;
+    m_credentialError.reset();
     m_tokens.clear();
 }
 
@@ -192,11 +194,27 @@ auth::Credential RegistryClient::credential()
         if (m_credential)
             return *m_credential;
     }
-    auth::Credential found = m_credentialLookup ? m_credentialLookup(m_registry) : auth::Credential();
+    auth::Credential found;
+    std::optional<Error> failure;
+    if (m_credentialLookup) {
+        auto looked = m_credentialLookup(m_registry);
+        if (looked.ok())
+            found = looked.value();
+        else
+            failure = looked.error();
+    }
     QMutexLocker lock(&m_mutex);
-    if (!m_credential)
+    if (!m_credential) {
         m_credential = found;
+        m_credentialError = failure;
+    }
     return *m_credential;
+}
+
+std::optional<Error> RegistryClient::credentialError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_credentialError;
 }
 
 QString RegistryClient::tokenKey(const Challenge& challenge, const QStringList& scopes)
@@ -258,6 +276,8 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
     if (basic) {
         const auth::Credential c = credential();
         if (c.username.isEmpty() && c.secret.isEmpty()) {
+            if (auto failure = credentialError())
+                return *failure;
             Error error = Error::make(Error::Kind::Unauthorized,
                                       tr("%1 requires a login: run \"lading login %1\"").arg(m_registry));
             error.httpStatus = 401;
@@ -341,6 +361,8 @@ Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const 
     if (!reply.ok())
         return reply.error();
     if (reply->status == 401 || reply->status == 403) {
+        if (auto failure = credentialError(); failure && c.isEmpty())
+            return *failure;
         Error error = Error::make(Error::Kind::Unauthorized,
                                   c.isEmpty() ? tr("%1 requires a login: run \"lading login %1\"").arg(m_registry)
                                               : tr("%1 rejected the credentials; log in again with "

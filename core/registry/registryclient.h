@@ -16,7 +16,9 @@
 namespace lading::registry {
 
 // Where a client finds credentials for a registry host (auth::CredentialStore in the app, a lambda in tests).
-using CredentialLookup = std::function<auth::Credential(const QString& registry)>;
+// A failed lookup (a broken credential helper, a malformed config.json) is reported when the registry asks
+// for credentials, so the user sees the real cause instead of a bare 401.
+using CredentialLookup = std::function<Result<auth::Credential>(const QString& registry)>;
 
 // One registry host: how to reach it (scheme, CA), how to authenticate (challenge, Basic, token cache per
 // scope), what it can do (referrers API per repository). Shared by every store and thread that talks to the
@@ -77,6 +79,8 @@ private:
     Result<HttpResponse> tokenRequest(const Challenge& challenge, const QStringList& scopes,
                                       const auth::Credential& credential, bool oauthPost);
     auth::Credential credential();
+    // The lookup failure to report instead of "log in", if there was one.
+    std::optional<Error> credentialError() const;
     Result<HttpResponse> execute(const HttpRequest& request, QUrl url, QByteArray authorization);
     bool allowsCredentialsTo(const QUrl& url) const;
     static QString tokenKey(const Challenge& challenge, const QStringList& scopes);
@@ -92,6 +96,7 @@ private:
     AuthKind m_authKind = AuthKind::Unknown;
     Challenge m_challenge;
     std::optional<auth::Credential> m_credential;
+    std::optional<Error> m_credentialError; // why the lookup found nothing, if it failed
     QHash<QString, Token> m_tokens;         // by realm|service|sorted scopes
     QHash<QString, bool> m_referrersApi;
 };

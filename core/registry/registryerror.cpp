@@ -1,14 +1,17 @@
 #include "core/registry/registryerror.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+LADING_TR_CONTEXT(RegistryError);
+
 namespace lading::registry {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("RegistryError", text); }
 
 Error::Kind kindForStatus(int status, const QString& code)
 {

@@ -6,12 +6,15 @@
 #include "core/registry/linkheader.h"
 #include "core/registry/registryerror.h"
 #include "core/store/verifiedfilewriter.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+
+LADING_TR_CONTEXT(RemoteRepository);
 
 namespace lading::registry {
 
@@ -22,8 +25,6 @@ using store::Referrer;
 using store::ReferrerSource;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("RemoteRepository", text); }
 
 Error cancelledError() { return Error::make(Error::Kind::Cancelled, tr("Cancelled")); }
 

@@ -1,20 +1,16 @@
 #include "core/store/archivestore.h"
 
 #include "core/store/layoutarchive.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-namespace lading::store {
+LADING_TR_CONTEXT(ArchiveStore);
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArchiveStore", text);
-}
-} // namespace
+namespace lading::store {
 
 ArchiveStore::ArchiveStore(const QString& tarPath, std::unique_ptr<QTemporaryDir> dir,
                            std::unique_ptr<LayoutStore> layout)

@@ -4,6 +4,7 @@
 #include "core/oci/digester.h"
 #include "core/store/verifiedfilewriter.h"
 #include "core/util/safepath.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,13 +18,11 @@
 #include <cerrno>
 #include <memory>
 
+LADING_TR_CONTEXT(LayoutArchive);
+
 namespace lading::store {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LayoutArchive", text);
-}
 
 constexpr qint64 kChunk = 1 << 20;
 

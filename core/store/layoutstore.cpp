@@ -3,6 +3,7 @@
 #include "core/oci/digester.h"
 #include "core/oci/mediatypes.h"
 #include "core/store/verifiedfilewriter.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,13 +15,11 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
+LADING_TR_CONTEXT(LayoutStore);
+
 namespace lading::store {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LayoutStore", text);
-}
 
 constexpr qint64 kChunk = 1 << 20;
 // index.json lists one entry per tag or referrer; far below this even for huge layouts.

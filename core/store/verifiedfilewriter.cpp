@@ -1,14 +1,14 @@
 #include "core/store/verifiedfilewriter.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
-namespace lading::store {
+LADING_TR_CONTEXT(VerifiedFileWriter);
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("VerifiedFileWriter", text); }
-} // namespace
+namespace lading::store {
 
 VerifiedFileWriter::VerifiedFileWriter(const oci::Descriptor& expected, const QString& path)
     : m_expected(expected)

@@ -3,6 +3,7 @@
 #include "core/oci/digester.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,14 +23,11 @@
 #include <cerrno>
 #include <memory>
 
+LADING_TR_CONTEXT(ArtifactPacker);
+
 namespace lading::transfer {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtifactPacker", text);
-}
 
 namespace MediaType = oci::MediaType;
 namespace Annotation = oci::Annotation;

@@ -3,6 +3,7 @@
 #include "core/oci/digester.h"
 #include "core/oci/mediatypes.h"
 #include "core/util/safepath.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,14 +19,11 @@
 #include <memory>
 #include <optional>
 
+LADING_TR_CONTEXT(ArtifactUnpacker);
+
 namespace lading::transfer {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtifactUnpacker", text);
-}
 
 namespace MediaType = oci::MediaType;
 namespace Annotation = oci::Annotation;

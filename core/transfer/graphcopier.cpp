@@ -2,19 +2,18 @@
 
 #include "core/oci/mediatypes.h"
 #include "core/transfer/parallel.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
+LADING_TR_CONTEXT(GraphCopier);
+
 namespace lading::transfer {
 
 using store::Descriptor;
 using store::Manifest;
-
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("GraphCopier", text); }
-} // namespace
 
 GraphCopier::GraphCopier(store::Store& source, store::Store& destination, CopyOptions options,
                          store::TransferControl* control)

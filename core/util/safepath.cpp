@@ -1,17 +1,17 @@
 #include "core/util/safepath.h"
 
+#include "core/util/translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 
+LADING_TR_CONTEXT(SafePath);
+
 namespace lading::util {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafePath", text);
-}
 
 // A name as it can be shown in a message: control characters would garble the line.
 QString printable(const QString& name)

@@ -124,8 +124,11 @@ private:
             // Big uploads: read straight into the body, skipping the staging buffer.
             const qint64 n = qMin(m_socket->bytesAvailable(), m_remaining);
             if (n > 0) {
-                m_request.body.append(m_socket->read(n));
-                m_remaining -= n;
+                const qsizetype old = m_request.body.size();
+                m_request.body.resize(old + n); // capacity was reserved from Content-Length
+                const qint64 got = m_socket->read(m_request.body.data() + old, n);
+                m_request.body.resize(old + qMax<qint64>(0, got));
+                m_remaining -= qMax<qint64>(0, got);
             }
         }
         m_in.append(m_socket->readAll());

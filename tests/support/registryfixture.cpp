@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
@@ -339,8 +340,18 @@ bool RegistryFixture::waitUntilReady(QString* why)
                        .arg(logTail());
             return false;
         }
+        // Wait for the port with a bare socket first: Qt 6.4's QNetworkAccessManager can crash when it is
+        // destroyed after a refused TLS connection, and a QNAM per attempt would do just that.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), m_port);
+        if (!socket.waitForConnected(1'000)) {
+            last = socket.errorString();
+            QThread::msleep(50);
+            continue;
+        }
+        socket.abort();
         const Exchange probe = exchange("GET", baseUrl().resolved(QUrl(QStringLiteral("/v2/"))), {}, {},
-                                        sslConfiguration(), 2'000);
+                                        sslConfiguration(), 5'000);
         // 401 is an answer too: TLS and token modes demand credentials even for the probe.
         if (probe.status == 200 || probe.status == 401)
             return true;

@@ -27,7 +27,9 @@ struct RecordedRequest
 };
 
 // A misbehaviour the registry shows on matching requests, `times` times (-1: always), so that
-// "fail twice, then work" is one line in a test.
+// "fail twice, then work" is one line in a test. Status, TooManyRequests and Delay hit any request
+// (the token endpoint too) before authentication; the body faults hit only blob/manifest GETs that
+// would succeed, and also apply on the redirect target (its paths are "/blobs/<digest>").
 struct Fault
 {
     enum class Kind
