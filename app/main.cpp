@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lading"));
     QCoreApplication::setOrganizationName(QStringLiteral("lading"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LADING_VERSION));
+    // Before any text is built: the command table's help strings are translated once, on first use.
+    lading::util::installTranslations(app);
     lading::cli::CommandLine commandLine;
     return commandLine.run(app.arguments().mid(1));
 }

@@ -281,6 +281,11 @@ int CommandLine::catalog(QCommandLineParser& parser)
     if (m_plainHttp)
         (void)parseLocation(host.value() + QStringLiteral("/x"), true);
     auto repositories = m_pool->client(host.value())->catalog();
+    if (!repositories && repositories.error().kind == Error::Kind::Unsupported) {
+        // Many registries (Docker Hub, GitHub's) serve no catalog: a fact about the registry, not a failure.
+        std::fprintf(stderr, "lading: %s\n", qPrintable(repositories.error().message));
+        return Success;
+    }
     if (!repositories)
         return fail(repositories.error());
     for (const QString& name : repositories.value())

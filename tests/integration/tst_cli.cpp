@@ -339,6 +339,50 @@ private slots:
         QCOMPARE(resolved.outText(), pushed.outText());
     }
 
+    // A manifest whose titles would land outside the output folder is refused, and nothing is written there.
+    void pullRefusesNamesThatEscape_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("parent") << "../escaped.txt";
+        QTest::newRow("absolute") << "/tmp/lading-escaped.txt";
+        QTest::newRow("nested parent") << "a/../../escaped.txt";
+    }
+    void pullRefusesNamesThatEscape()
+    {
+        QFETCH(QString, title);
+        auto registry = startRegistry(RegistryFixture::Mode::Plain);
+        if (!registry)
+            return;
+        const QByteArray content("malicious\n");
+        auto blob = registry->seedBlob(QStringLiteral("evil/files"), content);
+        QVERIFY2(blob.ok(), qPrintable(blob.error().message));
+        auto config = registry->seedBlob(QStringLiteral("evil/files"), QByteArray("{}"));
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        const QJsonObject layer{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.layer.v1.tar")},
+                                {QStringLiteral("digest"), blob->toString()},
+                                {QStringLiteral("size"), content.size()},
+                                {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("org.opencontainers.image.title"), title}}}};
+        const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
+                                   {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                                   {QStringLiteral("artifactType"), QStringLiteral("application/vnd.example")},
+                                   {QStringLiteral("config"), QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.empty.v1+json")},
+                                                                          {QStringLiteral("digest"), config->toString()},
+                                                                          {QStringLiteral("size"), 2}}},
+                                   {QStringLiteral("layers"), QJsonArray{layer}}};
+        auto seeded = registry->seedManifest(QStringLiteral("evil/files"), QStringLiteral("v1"),
+                                             QJsonDocument(manifest).toJson(QJsonDocument::Compact),
+                                             QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
+        QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
+        QTemporaryDir outside;
+        const QString out = outside.filePath(QStringLiteral("a/b/out"));
+        auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/evil/files:v1"), QStringLiteral("-o"), out});
+        QVERIFY2(failsWithOneLine(pulled), qPrintable(pulled.describe()));
+        QVERIFY2(QString::fromUtf8(pulled.err).contains(title), qPrintable(pulled.describe()));
+        QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("a/b/escaped.txt"))));
+        QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("a/escaped.txt"))));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/lading-escaped.txt")));
+    }
+
     void tlsWithBasicAuthNeedsCaAndCredentials()
     {
         auto registry = startRegistry(RegistryFixture::Mode::TlsBasic);

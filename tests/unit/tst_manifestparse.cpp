@@ -348,7 +348,7 @@ private slots:
             {desc(
                  QString(MediaType::OciLayerTar), 2, 7,
                  text(
-                     R"(,"annotations":{"org.opencontainers.image.title":"a.txt"},"urls":["https://x.example/a"],"artifactType":"t/x")")),
+                     R"(,"annotations":{"org.opencontainers.image.title":"a.txt"},"urls":["https:\/\/x.example/a"],"artifactType":"t/x")")),
              desc(
                  QStringLiteral("a/b"), 3, 0,
                  text(

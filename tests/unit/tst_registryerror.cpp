@@ -10,6 +10,16 @@ using lading::registry::errorFromReply;
 
 Q_DECLARE_METATYPE(lading::Error::Kind)
 
+namespace {
+QStringList words(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+} // namespace
+
 class TestRegistryError final : public QObject
 {
     Q_OBJECT
@@ -33,95 +43,92 @@ private slots:
 
         QTest::newRow("manifest unknown")
             << 404 << oci("MANIFEST_UNKNOWN", "manifest unknown") << K::NotFound << "MANIFEST_UNKNOWN"
-            << QStringList{"Fetching x", "404", "MANIFEST_UNKNOWN", "manifest unknown"}
-            << QStringList{"detail"} << false;
+            << words({"Fetching x", "404", "MANIFEST_UNKNOWN", "manifest unknown"}) << words({"detail"})
+            << false;
         QTest::newRow("name unknown")
             << 404 << oci("NAME_UNKNOWN", "repository name not known to registry") << K::NotFound
-            << "NAME_UNKNOWN" << QStringList{"NAME_UNKNOWN", "repository name not known"} << QStringList{}
+            << "NAME_UNKNOWN" << words({"NAME_UNKNOWN", "repository name not known"}) << QStringList()
             << false;
         QTest::newRow("unauthorized")
             << 401 << oci("UNAUTHORIZED", "authentication required") << K::Unauthorized << "UNAUTHORIZED"
-            << QStringList{"401", "authentication required", "lading login"} << QStringList{} << false;
+            << words({"401", "authentication required", "lading login"}) << QStringList() << false;
         QTest::newRow("denied") << 403 << oci("DENIED", "requested access to the resource is denied")
                                 << K::Denied << "DENIED"
-                                << QStringList{"403", "DENIED", "access to the resource is denied"}
-                                << QStringList{} << false;
+                                << words({"403", "DENIED", "access to the resource is denied"})
+                                << QStringList() << false;
         QTest::newRow("deletion disabled 405")
             << 405 << oci("UNSUPPORTED", "the operation is unsupported") << K::Unsupported << "UNSUPPORTED"
-            << QStringList{"405", "UNSUPPORTED", "operation is unsupported"} << QStringList{} << false;
+            << words({"405", "UNSUPPORTED", "operation is unsupported"}) << QStringList() << false;
         QTest::newRow("unsupported code on 400")
             << 400 << oci("UNSUPPORTED", "not here") << K::Unsupported << "UNSUPPORTED"
-            << QStringList{"400", "not here"} << QStringList{} << false;
+            << words({"400", "not here"}) << QStringList() << false;
         QTest::newRow("digest invalid")
             << 400 << oci("DIGEST_INVALID", "provided digest did not match") << K::Integrity
-            << "DIGEST_INVALID" << QStringList{"DIGEST_INVALID", "provided digest did not match"}
-            << QStringList{} << false;
+            << "DIGEST_INVALID" << words({"DIGEST_INVALID", "provided digest did not match"}) << QStringList()
+            << false;
         QTest::newRow("size invalid 413")
             << 413 << oci("SIZE_INVALID", "manifest too big") << K::TooLarge << "SIZE_INVALID"
-            << QStringList{"413", "manifest too big"} << QStringList{} << false;
+            << words({"413", "manifest too big"}) << QStringList() << false;
         QTest::newRow("too large without code") << 413 << QByteArray() << K::TooLarge << ""
-                                                << QStringList{"413", "too large"} << QStringList{} << false;
+                                                << words({"413", "too large"}) << QStringList() << false;
         QTest::newRow("manifest invalid")
             << 400 << oci("MANIFEST_INVALID", "manifest invalid") << K::InvalidInput << "MANIFEST_INVALID"
-            << QStringList{"MANIFEST_INVALID"} << QStringList{} << false;
+            << words({"MANIFEST_INVALID"}) << QStringList() << false;
         QTest::newRow("rate limited with code")
             << 429 << oci("TOOMANYREQUESTS", "too many requests") << K::RateLimited << "TOOMANYREQUESTS"
-            << QStringList{"429", "TOOMANYREQUESTS", "too many requests", "try again later"} << QStringList{}
+            << words({"429", "TOOMANYREQUESTS", "too many requests", "try again later"}) << QStringList()
             << true;
         QTest::newRow("docker hub message")
             << 429
             << QByteArray(
                    "{\"message\":\"toomanyrequests: You have reached your pull rate limit. You may increase "
                    "the limit by authenticating and upgrading\"}")
-            << K::RateLimited << "" << QStringList{"429", "You have reached your pull rate limit"}
-            << QStringList{} << true;
+            << K::RateLimited << "" << words({"429", "You have reached your pull rate limit"})
+            << QStringList() << true;
         QTest::newRow("docker hub details")
             << 403 << QByteArray("{\"details\":\"incorrect username or password\"}") << K::Denied << ""
-            << QStringList{"403", "incorrect username or password"} << QStringList{} << false;
+            << words({"403", "incorrect username or password"}) << QStringList() << false;
         QTest::newRow("several errors")
             << 400
             << QByteArray("{\"errors\":[{\"code\":\"MANIFEST_BLOB_UNKNOWN\",\"message\":\"blob unknown\"},"
                           "{\"code\":\"MANIFEST_BLOB_UNKNOWN\",\"message\":\"blob unknown\"},"
                           "{\"code\":\"TAG_INVALID\",\"message\":\"bad tag\"}]}")
             << K::InvalidInput << "MANIFEST_BLOB_UNKNOWN"
-            << QStringList{"MANIFEST_BLOB_UNKNOWN", "blob unknown; bad tag"}
-            << QStringList{"blob unknown; blob unknown"} << false;
+            << words({"MANIFEST_BLOB_UNKNOWN", "blob unknown; bad tag"})
+            << words({"blob unknown; blob unknown"}) << false;
         QTest::newRow("html from a proxy")
             << 502
             << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
                           "Gateway</h1></center><hr><center>nginx</center></body></html>")
-            << K::Server << "" << QStringList{"502", "try again later"} << QStringList{"<html>", "nginx"}
-            << true;
+            << K::Server << "" << words({"502", "try again later"}) << words({"<html>", "nginx"}) << true;
         QTest::newRow("unavailable") << 503 << oci("UNAVAILABLE", "service unavailable") << K::Server
-                                     << "UNAVAILABLE"
-                                     << QStringList{"503", "UNAVAILABLE", "service unavailable"}
-                                     << QStringList{} << true;
+                                     << "UNAVAILABLE" << words({"503", "UNAVAILABLE", "service unavailable"})
+                                     << QStringList() << true;
         QTest::newRow("gateway timeout empty")
-            << 504 << QByteArray() << K::Server << "" << QStringList{"504"} << QStringList{"()"} << true;
+            << 504 << QByteArray() << K::Server << "" << words({"504"}) << words({"()"}) << true;
         QTest::newRow("internal error persists")
             << 500 << oci("UNKNOWN", "unknown error") << K::Server << "UNKNOWN"
-            << QStringList{"500", "unknown error", "try again later"} << QStringList{} << false;
-        QTest::newRow("empty 404") << 404 << QByteArray() << K::NotFound << "" << QStringList{"404"}
-                                   << QStringList{"()"} << false;
+            << words({"500", "unknown error", "try again later"}) << QStringList() << false;
+        QTest::newRow("empty 404") << 404 << QByteArray() << K::NotFound << "" << words({"404"})
+                                   << words({"()"}) << false;
         QTest::newRow("plain text 404") << 404 << QByteArray("404 page not found\n") << K::NotFound << ""
-                                        << QStringList{"404"} << QStringList{"page not found"} << false;
+                                        << words({"404"}) << words({"page not found"}) << false;
         QTest::newRow("json without errors")
-            << 400 << QByteArray("{\"something\":\"else\"}") << K::InvalidInput << "" << QStringList{"400"}
-            << QStringList{"something"} << false;
+            << 400 << QByteArray("{\"something\":\"else\"}") << K::InvalidInput << "" << words({"400"})
+            << words({"something"}) << false;
         QTest::newRow("errors not an array") << 400 << QByteArray("{\"errors\":\"oops\"}") << K::InvalidInput
-                                             << "" << QStringList{"400"} << QStringList{} << false;
+                                             << "" << words({"400"}) << QStringList() << false;
         QTest::newRow("range not satisfiable")
             << 416 << oci("RANGE_INVALID", "requested range not satisfiable") << K::Protocol
-            << "RANGE_INVALID" << QStringList{"416", "RANGE_INVALID"} << QStringList{} << false;
+            << "RANGE_INVALID" << words({"416", "RANGE_INVALID"}) << QStringList() << false;
         QTest::newRow("line breaks in the message")
             << 400
             << QByteArray("{\"errors\":[{\"code\":\"TAG_INVALID\",\"message\":\"bad tag\\n  use another\"}]}")
-            << K::InvalidInput << "TAG_INVALID" << QStringList{"bad tag use another"} << QStringList{}
-            << false;
+            << K::InvalidInput << "TAG_INVALID" << words({"bad tag use another"}) << QStringList() << false;
         QTest::newRow("very long message is cut")
             << 400
             << (QByteArray("{\"errors\":[{\"code\":\"X\",\"message\":\"") + QByteArray(5000, 'm') + "\"}]}")
-            << K::InvalidInput << "X" << QStringList{"mmmm"} << QStringList{QString(400, QLatin1Char('m'))}
+            << K::InvalidInput << "X" << words({"mmmm"}) << QStringList{QString(400, QLatin1Char('m'))}
             << false;
     }
     void mapsReplies()
