@@ -5,399 +5,399 @@
     <name>ArchiveStore</name>
     <message>
         <source>No archive file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Archivdatei angegeben</translation>
     </message>
     <message>
         <source>%1 is a folder, not an archive; for a layout folder use oci:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, kein Archiv; für einen Layout-Ordner oci: verwenden</translation>
     </message>
     <message>
         <source>There is no archive at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Archiv</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ArtifactClass</name>
     <message>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Image</translation>
     </message>
     <message>
         <source>Multi-platform image</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Plattform-Image</translation>
     </message>
     <message>
         <source>Helm chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Chart</translation>
     </message>
     <message>
         <source>Cosign signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosign-Signatur</translation>
     </message>
     <message>
         <source>Cosign attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosign-Attestierung</translation>
     </message>
     <message>
         <source>Cosign SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosign-SBOM</translation>
     </message>
     <message>
         <source>Sigstore bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-Bundle</translation>
     </message>
     <message>
         <source>Notation signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation-Signatur</translation>
     </message>
     <message>
         <source>SPDX SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX-SBOM</translation>
     </message>
     <message>
         <source>CycloneDX SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>CycloneDX-SBOM</translation>
     </message>
     <message>
         <source>In-toto attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>In-toto-Attestierung</translation>
     </message>
     <message>
         <source>WebAssembly module</source>
-        <translation type="unfinished"></translation>
+        <translation>WebAssembly-Modul</translation>
     </message>
     <message>
         <source>Apptainer image (SIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apptainer-Image (SIF)</translation>
     </message>
     <message>
         <source>OPA policy bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>OPA-Richtlinienbündel</translation>
     </message>
     <message>
         <source>AI model (ModelPack)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Modell (ModelPack)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>BuildKit attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>BuildKit-Attestierungen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>ArtifactPacker</name>
     <message>
         <source>Packing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Packen wurde abgebrochen</translation>
     </message>
     <message>
         <source>unknown archive error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Archivfehler</translation>
     </message>
     <message>
         <source>Cannot start the archiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archivierungsprogramm kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Cannot write the archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot pack %1: only files, folders and symbolic links can be packed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gepackt werden: Nur Dateien, Ordner und symbolische Links lassen sich packen</translation>
     </message>
     <message>
         <source>%1 changed while it was being packed; pack it again when it is no longer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Packen geändert; erneut packen, sobald nicht mehr hineingeschrieben wird</translation>
     </message>
     <message>
         <source>Cannot create the work folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
         <source>Packing folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Packe Ordner %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist; check the path of the file or folder to push</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht; den Pfad der hochzuladenden Datei oder des Ordners prüfen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file or folder, so it cannot be pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Datei noch Ordner und kann daher nicht hochgeladen werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no name to store it under; push the files inside it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Namen, unter dem es gespeichert werden könnte; stattdessen die Dateien darin hochladen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are both named &quot;%3&quot;; an artifact holds one file per name, so rename or leave out one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ heißen beide „%3“; ein Artefakt enthält pro Name nur eine Datei, also eine davon umbenennen oder weglassen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media type; an artifact type looks like application/vnd.example.thing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Medientyp; ein Artefakttyp sieht aus wie application/vnd.example.thing</translation>
     </message>
     <message>
         <source>&quot;%1&quot; given for %2 is not a media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %2 angegebene „%1“ ist kein Medientyp</translation>
     </message>
     <message>
         <source>The config file &quot;%1&quot; does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Config-Datei „%1“ existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media type for the config</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Medientyp für die Config</translation>
     </message>
     <message>
         <source>The manifest would be over 4 MiB, which registries refuse; push fewer files or smaller annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest wäre größer als 4 MiB, was Registrys ablehnen; weniger Dateien oder kürzere Annotationen hochladen</translation>
     </message>
     <message>
         <source>The push was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ArtifactUnpacker</name>
     <message>
         <source>The pull was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen wurde abgebrochen</translation>
     </message>
     <message>
         <source>unknown archive error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Archivfehler</translation>
     </message>
     <message>
         <source>Cannot start the archive reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv-Leseprogramm kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not match its recorded content digest (expected %2, got %3); the artifact is damaged, push it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ passt nicht zu seinem hinterlegten Inhalts-Digest (erwartet %2, erhalten %3); das Artefakt ist beschädigt, bitte erneut hochladen</translation>
     </message>
     <message>
         <source>The folder archive &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ordnerarchiv „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Refused the archive entry &quot;%1&quot; of &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archiveintrag „%1“ aus „%2“ wurde abgelehnt: %3</translation>
     </message>
     <message>
         <source>it is not inside the folder &quot;%1&quot; the layer is named for</source>
-        <translation type="unfinished"></translation>
+        <translation>er liegt nicht im Ordner „%1“, nach dem der Layer benannt ist</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>Cannot extract &quot;%1&quot;: a folder of that name is already at %2; remove it and pull again</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht entpackt werden: Unter %2 gibt es bereits einen Ordner dieses Namens; ihn entfernen und erneut herunterladen</translation>
     </message>
     <message>
         <source>Skipped &quot;%1&quot;: it is not a file, folder or link</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: Es ist weder Datei, Ordner noch Link</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a symbolic link without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link ohne Ziel</translation>
     </message>
     <message>
         <source>it is a symbolic link to the absolute path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link auf den absoluten Pfad „%1“</translation>
     </message>
     <message>
         <source>it is a symbolic link to &quot;%1&quot;, outside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Zielordners</translation>
     </message>
     <message>
         <source>Cannot create the symbolic link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>it is a hard link to &quot;%1&quot;, which is not a file extracted before it</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein harter Link auf „%1“, das keine zuvor entpackte Datei ist</translation>
     </message>
     <message>
         <source>Cannot create %1 as a copy of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Kopie von %2 angelegt werden</translation>
     </message>
     <message>
         <source>This is an index of several manifests; choose one of them to pull its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Index mehrerer Manifeste; eines davon auswählen, um seine Dateien herunterzuladen</translation>
     </message>
     <message>
         <source>Cannot create the output folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Two layers are both titled &quot;%1&quot;; the artifact cannot be pulled as files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Layer tragen beide den Titel „%1“; das Artefakt kann nicht als Dateien heruntergeladen werden</translation>
     </message>
     <message>
         <source>The folder layer &quot;%1&quot; has an invalid content digest annotation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner-Layer „%1“ hat eine ungültige Annotation für den Inhalts-Digest: %2</translation>
     </message>
     <message>
         <source>Cannot write the file &quot;%1&quot;: a folder of that name is already at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: Unter %2 gibt es bereits einen Ordner dieses Namens</translation>
     </message>
     <message>
         <source>Extracting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacke %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manifest annotation KEY=VALUE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Annotation KEY=VALUE (mehrfach möglich)</translation>
     </message>
     <message>
         <source>The artifact type (a media type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artefakttyp (ein Medientyp)</translation>
     </message>
     <message>
         <source>The annotation &quot;%1&quot; is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation „%1“ hat nicht die Form KEY=VALUE</translation>
     </message>
     <message>
         <source>List the repositories of a registry, all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositorys einer Registry auflisten, alle Seiten</translation>
     </message>
     <message>
         <source>List the tags of a repository or layout, all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags eines Repositorys oder Layouts auflisten, alle Seiten</translation>
     </message>
     <message>
         <source>Print the digest of a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Digest eines Manifests ausgeben</translation>
     </message>
     <message>
         <source>Print the exact manifest bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes eines Manifests unverändert ausgeben</translation>
     </message>
     <message>
         <source>List the referrers (signatures, SBOMs, …) of a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referrer (Signaturen, SBOMs, …) eines Manifests auflisten</translation>
     </message>
     <message>
         <source>Print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>Push files and folders as an artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Ordner als Artefakt hochladen</translation>
     </message>
     <message>
         <source>A config file, optionally with its media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Config-Datei, wahlweise mit ihrem Medientyp</translation>
     </message>
     <message>
         <source>Push files as a referrer of SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien als Referrer von SUBJECT hochladen</translation>
     </message>
     <message>
         <source>Save an artifact&apos;s files (by title) to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien eines Artefakts (nach Titel) in einem Ordner speichern</translation>
     </message>
     <message>
         <source>The output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner</translation>
     </message>
     <message>
         <source>For a multi-platform index: os/arch[/variant]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Multi-Plattform-Index: os/arch[/variant]</translation>
     </message>
     <message>
         <source>Copy between any registries and layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen beliebigen Registrys und Layouts kopieren</translation>
     </message>
     <message>
         <source>Copy referrers too, recursively</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Referrer kopieren, rekursiv</translation>
     </message>
     <message>
         <source>Write an OCI layout folder or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OCI-Layout-Ordner oder ein OCI-Layout-Tar schreiben</translation>
     </message>
     <message>
         <source>The layout folder to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Layout-Ordner</translation>
     </message>
     <message>
         <source>The layout tar to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Layout-Tar</translation>
     </message>
     <message>
         <source>Export referrers too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Referrer exportieren</translation>
     </message>
     <message>
         <source>Add tags to a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Manifest Tags hinzufügen</translation>
     </message>
     <message>
         <source>Delete a manifest; lists every tag that goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Manifest löschen; nennt jedes Tag, das mit ihm verschwindet</translation>
     </message>
     <message>
         <source>Only show what would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, was gelöscht würde</translation>
     </message>
     <message>
         <source>Store credentials in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Schlüsselbund des Betriebssystems speichern</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Read the password or token from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder Token von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>Remove stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten entfernen</translation>
     </message>
     <message>
         <source>Usage: lading COMMAND [OPTIONS] ARGUMENTS
@@ -406,1000 +406,1111 @@ Locations: host[:port]/repo[:tag][@digest], oci:PATH[:tag|@digest], oci-archive:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lading BEFEHL [OPTIONEN] ARGUMENTE
+
+Orte: host[:port]/repo[:tag][@digest], oci:PFAD[:tag|@digest], oci-archive:DATEI.tar[:tag]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„lading BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; run &quot;lading --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl; „lading --help“ zeigt alle</translation>
     </message>
     <message>
         <source>Allow plain HTTP to the registries named here (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP zu den hier genannten Registrys erlauben (unsicher)</translation>
     </message>
     <message>
         <source>Trust this CA bundle (PEM) for TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem CA-Bundle (PEM) für TLS vertrauen</translation>
     </message>
     <message>
         <source>Blobs transferred at once (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig übertragene Blobs (Standard: 4)</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 64</translation>
     </message>
     <message>
         <source>catalog takes one registry, for example: lading catalog localhost:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog erwartet eine Registry, zum Beispiel: lading catalog localhost:5000</translation>
     </message>
     <message>
         <source>tags takes one repository, for example: lading tags localhost:5000/app</source>
-        <translation type="unfinished"></translation>
+        <translation>tags erwartet ein Repository, zum Beispiel: lading tags localhost:5000/app</translation>
     </message>
     <message>
         <source>resolve takes one location</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve erwartet einen Ort</translation>
     </message>
     <message>
         <source>manifest takes one location</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest erwartet einen Ort</translation>
     </message>
     <message>
         <source>referrers takes one location</source>
-        <translation type="unfinished"></translation>
+        <translation>referrers erwartet einen Ort</translation>
     </message>
     <message>
         <source>push takes a location and at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>push erwartet einen Ort und mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
         <source>push needs a tag, not a digest: the digest is computed from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>push braucht ein Tag, keinen Digest: Der Digest wird aus dem Inhalt berechnet</translation>
     </message>
     <message>
         <source>Pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>attach takes a subject and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>attach erwartet ein Subjekt und mindestens eine Datei</translation>
     </message>
     <message>
         <source>attach needs --artifact-type, for example application/spdx+json</source>
-        <translation type="unfinished"></translation>
+        <translation>attach braucht --artifact-type, zum Beispiel application/spdx+json</translation>
     </message>
     <message>
         <source>pull takes one location and -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>pull erwartet einen Ort und -o ORDNER</translation>
     </message>
     <message>
         <source>The index has no manifest for %1; pick one with --platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index hat kein Manifest für %1; eines mit --platform auswählen</translation>
     </message>
     <message>
         <source>Pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message numerus="yes">
         <source>lading: skipped %n layer(s) without a title annotation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform>
+            <numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>copy takes a source and a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>copy erwartet eine Quelle und ein Ziel</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>export takes one location</source>
-        <translation type="unfinished"></translation>
+        <translation>export erwartet einen Ort</translation>
     </message>
     <message>
         <source>export needs exactly one of --oci-layout DIR and --oci-archive FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht genau eine der Optionen --oci-layout ORDNER und --oci-archive DATEI</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>tag takes a location and at least one new tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag erwartet einen Ort und mindestens ein neues Tag</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Tag</translation>
     </message>
     <message>
         <source>delete takes one location</source>
-        <translation type="unfinished"></translation>
+        <translation>delete erwartet einen Ort</translation>
     </message>
     <message>
         <source>would delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 löschen</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lösche %1</translation>
     </message>
     <message>
         <source>  tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tag %1</translation>
     </message>
     <message>
         <source>  orphans referrer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  verwaister Referrer %1 (%2)</translation>
     </message>
     <message>
         <source>login takes a registry and -u USER; the password comes from --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>login erwartet eine Registry und -u BENUTZER; das Passwort kommt über --password-stdin</translation>
     </message>
     <message>
         <source>pass the password on standard input with --password-stdin (never on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort mit --password-stdin über die Standardeingabe übergeben (niemals auf der Befehlszeile)</translation>
     </message>
     <message>
         <source>Cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>No password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
         <source>Login succeeded; the credential is in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erfolgreich; die Zugangsdaten liegen im Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
         <source>logout takes a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>logout erwartet eine Registry</translation>
     </message>
     <message>
         <source>Removed the credential for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für %1 wurden entfernt</translation>
     </message>
 </context>
 <context>
     <name>CredentialHelper</name>
     <message>
         <source>The credential helper %1 failed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 scheiterte beim %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid credential helper name; fix credsStore or credHelpers in the Docker configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für einen Credential-Helper; credsStore oder credHelpers in der Docker-Konfiguration korrigieren</translation>
     </message>
     <message>
         <source>The credential helper %1 is not installed (not found in PATH); install it or remove it from credsStore/credHelpers in the Docker configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 ist nicht installiert (nicht im PATH gefunden); ihn installieren oder aus credsStore/credHelpers in der Docker-Konfiguration entfernen</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The credential helper %1 did not answer within %2 seconds; check that it works with &quot;%1 %3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 hat nicht innerhalb von %2 Sekunden geantwortet; mit „%1 %3“ prüfen, ob er funktioniert</translation>
     </message>
     <message>
         <source>The credential helper %1 wrote more than 1 MiB; it is not a working credential helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 hat mehr als 1 MiB ausgegeben; er ist kein funktionierender Credential-Helper</translation>
     </message>
     <message>
         <source>The credential helper %1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 ist abgestürzt</translation>
     </message>
     <message>
         <source>get credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Zugangsdaten</translation>
     </message>
     <message>
         <source>The credential helper %1 answered something that is not JSON credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 hat etwas anderes als Zugangsdaten in JSON geantwortet</translation>
     </message>
     <message>
         <source>A credential helper can store a user name and password or an identity token only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Credential-Helper kann nur Benutzername und Passwort oder ein Identity-Token speichern</translation>
     </message>
     <message>
         <source>store credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Zugangsdaten</translation>
     </message>
     <message>
         <source>erase credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Zugangsdaten</translation>
     </message>
     <message>
         <source>list credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Zugangsdaten</translation>
     </message>
     <message>
         <source>The credential helper %1 answered a list that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Credential-Helper %1 hat eine Liste geantwortet, die kein JSON-Objekt ist</translation>
     </message>
 </context>
 <context>
     <name>Descriptor</name>
     <message>
         <source>A descriptor has no digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deskriptor hat keinen Digest</translation>
     </message>
     <message>
         <source>A descriptor has an invalid digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deskriptor hat einen ungültigen Digest: %1</translation>
     </message>
     <message>
         <source>The descriptor of %1 has no valid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor von %1 hat keine gültige Größe</translation>
     </message>
 </context>
 <context>
     <name>Digest</name>
     <message>
         <source>&quot;%1&quot; is not a digest; expected algorithm:hex, for example sha256:0123…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Digest; erwartet wird algorithmus:hex, zum Beispiel sha256:0123…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 digest: it needs exactly 64 lower-case hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger %2-Digest: Er braucht genau 64 kleingeschriebene Hex-Zeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid sha512 digest: it needs exactly 128 lower-case hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger sha512-Digest: Er braucht genau 128 kleingeschriebene Hex-Zeichen</translation>
     </message>
 </context>
 <context>
     <name>Digester</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DockerConfig</name>
     <message>
         <source>The &quot;auth&quot; value for %1 in %2 is not base64 of user:password; log in again or fix the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der „auth“-Wert für %1 in %2 ist nicht user:password in Base64; erneut anmelden oder die Datei korrigieren</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at offset %3); fix it or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Offset %3); die Datei korrigieren oder entfernen</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB; it is not a credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 16 MiB; das ist keine Datei mit Zugangsdaten</translation>
     </message>
 </context>
 <context>
     <name>GraphCopier</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>KeychainStore</name>
     <message>
         <source>The OS keychain is not available (%1); install and start gnome-keyring or another Secret Service with an unlocked login keyring, or use a Docker credential helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1); gnome-keyring oder einen anderen Secret Service mit entsperrtem Anmelde-Schlüsselbund installieren und starten oder einen Docker-Credential-Helper verwenden</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
     </message>
     <message>
         <source>The OS keychain refused access to the entry for %1 (%2); unlock the keychain and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems hat den Zugriff auf den Eintrag für %1 verweigert (%2); den Schlüsselbund entsperren und es erneut versuchen</translation>
     </message>
     <message>
         <source>The OS keychain could not delete the entry for %1 (%2); remove it with the keychain&apos;s own tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems konnte den Eintrag für %1 nicht löschen (%2); ihn mit dem Werkzeug des Schlüsselbunds entfernen</translation>
     </message>
     <message>
         <source>The OS keychain failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist bei %1 gescheitert: %2</translation>
     </message>
     <message>
         <source>turned off by LADING_NO_KEYCHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschaltet durch LADING_NO_KEYCHAIN</translation>
     </message>
     <message>
         <source>no D-Bus session: DBUS_SESSION_BUS_ADDRESS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine D-Bus-Sitzung: DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt</translation>
     </message>
     <message>
         <source>no D-Bus session at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine D-Bus-Sitzung unter %1</translation>
     </message>
     <message>
         <source>The keychain entry is not a Lading credential; log in again to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag enthält keine Lading-Zugangsdaten; erneut anmelden, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>The OS keychain has not answered an earlier request (is it waiting to be unlocked?); unlock it or restart Lading</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems hat eine frühere Anfrage nicht beantwortet (wartet er darauf, entsperrt zu werden?); ihn entsperren oder Lading neu starten</translation>
     </message>
     <message>
         <source>the application is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung wird beendet</translation>
     </message>
     <message>
         <source>The OS keychain cannot be used from its own thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems kann nicht aus seinem eigenen Thread verwendet werden</translation>
     </message>
     <message>
         <source>The OS keychain did not answer within %1 seconds; unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %1 Sekunden geantwortet; ihn entsperren und es erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>LayoutArchive</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>The archive %1 was refused at the entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 wurde beim Eintrag „%2“ abgelehnt: %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>There is no archive at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Archiv</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot read %1 as a tar archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Tar-Archiv gelesen werden: %2</translation>
     </message>
     <message>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag hat keinen Namen</translation>
     </message>
     <message>
         <source>it is a hard link to &quot;%1&quot;, outside the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein harter Link auf „%1“ außerhalb des Layouts</translation>
     </message>
     <message>
         <source>The archive %1 has a hard link &quot;%2&quot; to &quot;%3&quot;, which it does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 hat einen harten Link „%2“ auf „%3“, das es nicht enthält</translation>
     </message>
     <message>
         <source>The archive %1 holds a damaged blob %2: it does not match its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält einen beschädigten Blob %2: Er passt nicht zu seinem Namen</translation>
     </message>
     <message>
         <source>it is a symbolic link to &quot;%1&quot;, outside the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Layouts</translation>
     </message>
     <message>
         <source>it is a symbolic link, but blobs must be plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link, Blobs müssen aber gewöhnliche Dateien sein</translation>
     </message>
     <message>
         <source>it is a special file, but blobs must be plain files</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist eine Spezialdatei, Blobs müssen aber gewöhnliche Dateien sein</translation>
     </message>
     <message>
         <source>The archive %1 holds a damaged blob %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält einen beschädigten Blob %2: %3</translation>
     </message>
     <message>
         <source>%1 is not an OCI layout archive: it has no oci-layout file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OCI-Layout-Archiv: Es hat keine oci-layout-Datei</translation>
     </message>
     <message>
         <source>%1 is not an OCI layout archive: it has no index.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OCI-Layout-Archiv: Es hat keine index.json</translation>
     </message>
     <message>
         <source>%1 is not an OCI layout: it has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OCI-Layout: Es hat keine %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being archived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Archivieren geändert</translation>
     </message>
 </context>
 <context>
     <name>LayoutStore</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The file %1 has %2 bytes but its descriptor states %3: the layout is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 hat %2 Bytes, ihr Deskriptor nennt aber %3: Das Layout ist beschädigt</translation>
     </message>
     <message>
         <source>Cannot verify %1: the digest algorithm is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: Der Digest-Algorithmus wird nicht unterstützt</translation>
     </message>
     <message>
         <source>The file %1 does not match its digest (got %2): the layout is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 passt nicht zu ihrem Digest (erhalten %2): Das Layout ist beschädigt</translation>
     </message>
     <message>
         <source>No folder was given for the OCI layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das OCI-Layout wurde kein Ordner angegeben</translation>
     </message>
     <message>
         <source>There is no OCI layout at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein OCI-Layout</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is a file, not an OCI layout folder; for a tar archive use oci-archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein OCI-Layout-Ordner; für ein Tar-Archiv oci-archive: verwenden</translation>
     </message>
     <message>
         <source>%1 is not an OCI layout: it has no oci-layout file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OCI-Layout: Es hat keine oci-layout-Datei</translation>
     </message>
     <message>
         <source>%1 is not empty and is not an OCI layout; choose a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer und kein OCI-Layout; einen neuen oder leeren Ordner wählen</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid oci-layout file: it has no imageLayoutVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige oci-layout-Datei: Sie hat keine imageLayoutVersion</translation>
     </message>
     <message>
         <source>The layout at %1 uses image-layout version %2; only version 1.x is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout unter %1 verwendet die Image-Layout-Version %2; unterstützt wird nur Version 1.x</translation>
     </message>
     <message>
         <source>%1 is not a complete OCI layout: it has no index.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein vollständiges OCI-Layout: Es hat keine index.json</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; it cannot be a sane index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 MiB; das kann kein vernünftiger Index sein</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2); the layout is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2); das Layout ist beschädigt</translation>
     </message>
     <message>
         <source>%1 has a &quot;manifests&quot; field that is not a list; the layout is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein „manifests“-Feld, das keine Liste ist; das Layout ist beschädigt</translation>
     </message>
     <message>
         <source>The descriptor has no digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keinen Digest</translation>
     </message>
     <message>
         <source>The manifest %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest %1 ist nicht in %2</translation>
     </message>
     <message>
         <source>The manifest %1 is %2 bytes, over the 4 MiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest %1 hat %2 Bytes und überschreitet die Grenze von 4 MiB</translation>
     </message>
     <message>
         <source>No tag or digest was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weder Tag noch Digest angegeben</translation>
     </message>
     <message>
         <source>There is no tag or manifest &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es kein Tag und kein Manifest „%1“</translation>
     </message>
     <message>
         <source>The blob %1 is %2 bytes, over the %3 bytes allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blob %1 hat %2 Bytes, mehr als die hier erlaubten %3 Bytes</translation>
     </message>
     <message>
         <source>The blob %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blob %1 ist nicht in %2</translation>
     </message>
     <message>
         <source>The copy of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tag for an OCI layout; use letters, digits and . _ - : @ +</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Tag für ein OCI-Layout; Buchstaben, Ziffern und . _ - : @ + verwenden</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>Location</name>
     <message>
         <source>&quot;%1&quot; has an empty tag after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nach „:“ ein leeres Tag</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no path; expected oci:PATH[:tag]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keinen Pfad; erwartet wird oci:PFAD[:tag]</translation>
     </message>
 </context>
 <context>
     <name>Manifest</name>
     <message>
         <source>The manifest is %1 bytes, over the 4 MiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat %1 Bytes und überschreitet die Grenze von 4 MiB</translation>
     </message>
     <message>
         <source>The manifest is not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>The manifest says it is %1 but was served as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest gibt sich als %1 aus, wurde aber als %2 ausgeliefert</translation>
     </message>
     <message>
         <source>This is a Docker schema 1 manifest, which is obsolete and not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Manifest nach Docker-Schema 1; es ist veraltet und wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a manifest or index media type</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Medientyp für ein Manifest oder einen Index</translation>
     </message>
     <message>
         <source>The manifest has schemaVersion %1; only 2 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest hat schemaVersion %1; unterstützt wird nur 2</translation>
     </message>
     <message>
         <source>The manifest&apos;s subject is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Subjekt des Manifests ist ungültig: %1</translation>
     </message>
     <message>
         <source>The index has no &quot;manifests&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index hat keine „manifests“-Liste</translation>
     </message>
     <message>
         <source>An index entry is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Indexeintrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>The image manifest has no config descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Manifest hat keinen Config-Deskriptor</translation>
     </message>
     <message>
         <source>The config descriptor is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Config-Deskriptor ist ungültig: %1</translation>
     </message>
     <message>
         <source>A layer descriptor is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Layer-Deskriptor ist ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>&quot;%1&quot; is not a platform; expected os/arch[/variant], for example linux/arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform; erwartet wird os/arch[/variant], zum Beispiel linux/arm64</translation>
     </message>
 </context>
 <context>
     <name>Reference</name>
     <message>
         <source>&quot;%1&quot; is not a valid registry host</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Registry-Host</translation>
     </message>
     <message>
         <source>A registry host is needed, for example localhost:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registry-Host wird benötigt, zum Beispiel localhost:5000</translation>
     </message>
     <message>
         <source>An empty reference; expected host/repository:tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Referenz; erwartet wird host/repository:tag</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tag: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, at most 128, not starting with &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Tag: Buchstaben, Ziffern, „_“, „.“ und „-“ verwenden, höchstens 128 Zeichen, nicht mit „.“ oder „-“ beginnend</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no repository; expected host/repository[:tag]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt kein Repository; erwartet wird host/repository[:tag]</translation>
     </message>
     <message>
         <source> (repository names are lower-case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Repository-Namen werden kleingeschrieben)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid repository name%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Repository-Name%2</translation>
     </message>
     <message>
         <source>The repository name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Name ist länger als 255 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>RegistryClient</name>
     <message>
         <source>TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry without TLS mark it insecure with --plain-http</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2); bei einer eigenen CA --ca-file angeben, eine Registry ohne TLS mit --plain-http als unsicher kennzeichnen</translation>
     </message>
     <message>
         <source>Cannot connect to %1: connection refused; is the registry running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: Verbindung abgelehnt; läuft die Registry?</translation>
     </message>
     <message>
         <source>Cannot find the host %1; check the registry name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden; den Namen der Registry prüfen</translation>
     </message>
     <message>
         <source>%1 stopped answering (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 asked for a token from an invalid address &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt ein Token von der ungültigen Adresse „%2“</translation>
     </message>
     <message>
         <source>%1 requires a login: run &quot;lading login %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Anmeldung: „lading login %1“ ausführen</translation>
     </message>
     <message>
         <source>%1 refused the request (401) without saying how to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (401), ohne zu sagen, wie man sich authentifiziert</translation>
     </message>
     <message>
         <source>%1 wants credentials sent to %2 over plain HTTP; refusing. Mark the registry insecure (--plain-http) only if you trust the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will Zugangsdaten unverschlüsselt per HTTP an %2 geschickt haben; abgelehnt. Die Registry nur dann als unsicher kennzeichnen (--plain-http), wenn Sie dem Netzwerk vertrauen</translation>
     </message>
     <message>
         <source>%1 rejected the credentials; log in again with &quot;lading login %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt; mit „lading login %1“ erneut anmelden</translation>
     </message>
     <message>
         <source>Getting a token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen eines Tokens von %1</translation>
     </message>
     <message>
         <source>The token service of %1 answered without a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst von %1 hat ohne Token geantwortet</translation>
     </message>
     <message>
         <source>Cannot rewind the upload to retry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload kann für einen neuen Versuch nicht zurückgespult werden</translation>
     </message>
     <message>
         <source>%1 asks for credentials over plain HTTP; refusing to send them. Mark the registry insecure only if you trust the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt Zugangsdaten über unverschlüsseltes HTTP; sie werden nicht gesendet. Die Registry nur dann als unsicher kennzeichnen, wenn Sie dem Netzwerk vertrauen</translation>
     </message>
     <message>
         <source>The reply from %1 is larger than %2 bytes; refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 Bytes; sie wird abgelehnt</translation>
     </message>
     <message>
         <source>%1 redirected to an invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine ungültige Adresse umgeleitet</translation>
     </message>
     <message>
         <source>%1 redirected from HTTPS to plain HTTP; refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet; abgelehnt</translation>
     </message>
     <message>
         <source>Cannot rewind the upload to follow a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload kann nicht zurückgespult werden, um einer Umleitung zu folgen</translation>
     </message>
     <message>
         <source>%1 redirected too many times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu oft umgeleitet</translation>
     </message>
     <message>
         <source>%1 does not speak the OCI distribution API (/v2/ answered 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spricht die OCI-Distribution-API nicht (/v2/ antwortete mit 404)</translation>
     </message>
     <message>
         <source>Contacting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme mit %1</translation>
     </message>
     <message>
         <source>%1 sent the same page twice while listing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat beim Auflisten dieselbe Seite zweimal geschickt</translation>
     </message>
     <message>
         <source>%1: the registry answered with invalid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Registry hat mit ungültigem JSON geantwortet (%2)</translation>
     </message>
     <message>
         <source>Listing the repositories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Repositorys von %1</translation>
     </message>
     <message>
         <source>%1 does not list its repositories (no catalog); name a repository directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listet seine Repositorys nicht auf (kein Katalog); ein Repository direkt angeben</translation>
     </message>
 </context>
 <context>
     <name>RegistryError</name>
     <message>
         <source>log in with &quot;lading login&quot; or check your credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>mit „lading login“ anmelden oder die Zugangsdaten prüfen</translation>
     </message>
     <message>
         <source>your account is not allowed to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf das nicht</translation>
     </message>
     <message>
         <source>the registry does not allow this operation (deletion may be disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry erlaubt diesen Vorgang nicht (vielleicht ist das Löschen abgeschaltet)</translation>
     </message>
     <message>
         <source>the registry refuses content this large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry lehnt so große Inhalte ab</translation>
     </message>
     <message>
         <source>the registry is rate-limiting requests; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry begrenzt die Anfragerate; später erneut versuchen</translation>
     </message>
     <message>
         <source>the registry failed; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat einen Fehler; später erneut versuchen</translation>
     </message>
     <message>
         <source>%1 failed: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: HTTP %2</translation>
     </message>
 </context>
 <context>
     <name>RemoteRepository</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Resolving %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen von %1 in</translation>
     </message>
     <message>
         <source>%1 answered for %2 with another digest, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für %2 mit einem anderen Digest geantwortet, %3</translation>
     </message>
     <message>
         <source>Fetching the manifest %1 of</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Manifests %1 von</translation>
     </message>
     <message>
         <source>The manifest %1 of %2 is over the 4 MiB limit; refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest %1 von %2 überschreitet die Grenze von 4 MiB; es wird abgelehnt</translation>
     </message>
     <message>
         <source>The manifest served for %1 does not match that digest; refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %1 ausgelieferte Manifest passt nicht zu diesem Digest; es wird abgelehnt</translation>
     </message>
     <message>
         <source>The manifest of %1 does not match the digest the registry states (%2); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 passt nicht zu dem Digest, den die Registry nennt (%2); es wird abgelehnt</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, mehr als die hier erlaubten %3</translation>
     </message>
     <message>
         <source>Fetching %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1 aus</translation>
     </message>
     <message>
         <source>%1 has %2 bytes but its descriptor states %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, sein Deskriptor nennt aber %3</translation>
     </message>
     <message>
         <source>The content of %1 does not match its digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von %1 passt nicht zu seinem Digest</translation>
     </message>
     <message>
         <source>Downloading %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen von %1 aus</translation>
     </message>
     <message>
         <source>Checking %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen von %1 in</translation>
     </message>
     <message>
         <source>Starting an upload to</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten eines Uploads nach</translation>
     </message>
     <message>
         <source>The registry opened an upload without a Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat einen Upload ohne Location geöffnet</translation>
     </message>
     <message>
         <source>Completing the upload of %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen des Uploads von %1 nach</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2 bytes expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2 Bytes erwartet)</translation>
     </message>
     <message>
         <source>Uploading %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von %1 nach</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The upload session of %1 expired; push again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upload-Sitzung von %1 ist abgelaufen; erneut hochladen</translation>
     </message>
     <message>
         <source>Resuming the upload to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen des Uploads nach</translation>
     </message>
     <message>
         <source>Resuming %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze %1 bei Byte %2 fort</translation>
     </message>
     <message>
         <source>Storing the manifest %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Manifests %1 in</translation>
     </message>
     <message>
         <source>The registry stored the manifest under another digest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat das Manifest unter einem anderen Digest gespeichert (%1)</translation>
     </message>
     <message>
         <source>Tagging %1 as %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen von %1 als %2 in</translation>
     </message>
     <message>
         <source>%1 does not allow deleting manifests (deletion is disabled on this registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt das Löschen von Manifesten nicht (Löschen ist in dieser Registry abgeschaltet)</translation>
     </message>
     <message>
         <source>Deleting %1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 aus</translation>
     </message>
     <message>
         <source>Listing the tags of</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Tags von</translation>
     </message>
     <message>
         <source>Too many pages of referrers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Seiten mit Referrern</translation>
     </message>
     <message>
         <source>Listing referrers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Referrer in</translation>
     </message>
     <message>
         <source>No referrers API</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Referrers-API</translation>
     </message>
     <message>
         <source>The referrers tag %1 holds something other than an index; not touching it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referrers-Tag %1 enthält etwas anderes als einen Index; es bleibt unangetastet</translation>
     </message>
     <message>
         <source>Updating the referrers index %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Referrers-Index %1 in</translation>
     </message>
 </context>
 <context>
     <name>SafePath</name>
     <message>
         <source>Refused the name &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Refused an empty file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Dateiname wurde abgelehnt</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>absolute paths are not allowed, only names inside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>absolute Pfade sind nicht erlaubt, nur Namen innerhalb des Zielordners</translation>
     </message>
     <message>
         <source>backslashes are not allowed in names</source>
-        <translation type="unfinished"></translation>
+        <translation>Backslashes sind in Namen nicht erlaubt</translation>
     </message>
     <message>
         <source>drive letters are not allowed, only names inside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerksbuchstaben sind nicht erlaubt, nur Namen innerhalb des Zielordners</translation>
     </message>
     <message>
         <source>it leads outside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er führt aus dem Zielordner hinaus</translation>
     </message>
     <message>
         <source>it does not name anything inside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er bezeichnet nichts innerhalb des Zielordners</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a symbolic link that leads outside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein symbolischer Link, der aus dem Zielordner hinausführt</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>VerifiedFileWriter</name>
     <message>
         <source>Cannot verify %1: the digest algorithm is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: Der Digest-Algorithmus wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes its descriptor states</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 Bytes, die sein Deskriptor nennt</translation>
     </message>
     <message>
         <source>%1 has %2 bytes but its descriptor states %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, sein Deskriptor nennt aber %3</translation>
     </message>
     <message>
         <source>The content does not match its digest: expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt passt nicht zu seinem Digest: erwartet %1, erhalten %2</translation>
     </message>
     <message>
         <source>Cannot move %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>lading::registry::PagedLister</name>
+    <message>
+        <source>%1 sent the same page twice while listing</source>
+        <translation type="unfinished">%1 hat beim Auflisten dieselbe Seite zweimal geschickt</translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories (no catalog); name a repository directly</source>
+        <translation type="unfinished">%1 listet seine Repositorys nicht auf (kein Katalog); ein Repository direkt angeben</translation>
+    </message>
+    <message>
+        <source>Listing the tags of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the repositories of %1</source>
+        <translation type="unfinished">Auflisten der Repositorys von %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the listing with invalid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::MainWindow</name>
+    <message>
+        <source>registry/repository:tag, @digest, oci:PATH:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open OCI Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Lading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SourcesPanel</name>
+    <message>
+        <source>Add registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host (host[:port]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::StateStack</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,7 +53,10 @@ Result<Manifest> Manifest::parse(const QByteArray& bytes, const QString& content
                            tr("This is a Docker schema 1 manifest, which is obsolete and not supported"));
     if (!MediaType::isManifestOrIndex(m.m_mediaType))
         return invalid(tr("\"%1\" is not a manifest or index media type").arg(m.m_mediaType));
-    if (m.m_schemaVersion != 2)
+    // The withdrawn OCI artifact manifest (image-spec 1.1 release candidates) has no schemaVersion at all.
+    const bool artifactWithoutVersion =
+        m.m_mediaType == MediaType::OciArtifactManifest && m.m_schemaVersion == 0;
+    if (m.m_schemaVersion != 2 && !artifactWithoutVersion)
         return invalid(tr("The manifest has schemaVersion %1; only 2 is supported")
                            .arg(root.value(QLatin1String("schemaVersion")).toVariant().toString()));
 

@@ -331,7 +331,22 @@ Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, co
                                    .arg(m_registry, url.host()));
         authorization = "Basic " + (credential.username + QLatin1Char(':') + credential.secret).toUtf8().toBase64();
     }
-    return execute(request, url, authorization);
+    // The token service fails like the registry does (429, 502-504, dropped connections): retry it the same
+    // way, or one hiccup there fails a whole transfer.
+    for (int attempt = 0;; ++attempt) {
+        auto reply = execute(request, url, authorization);
+        const bool again = reply.ok() ? isRetryableStatus(reply->status) : reply.error().kind == Error::Kind::Network;
+        if (!again || attempt >= m_options.maxRetries)
+            return reply;
+        QThread::msleep(static_cast<unsigned long>(
+            reply.ok() ? retryDelayMs(reply.value(), attempt, m_options.maxRetryDelayMs) : 250 << attempt));
+    }
+}
+
+void RegistryClient::forgetToken(const QByteArray& token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.removeIf([&token](const auto& entry) { return entry.value().value == token; });
 }
 
 Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const QStringList& scopes)
@@ -422,6 +437,10 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
             const auto challenges = AuthChallenge::parse(reply->headerValues("www-authenticate"));
             const bool insufficient = std::any_of(challenges.begin(), challenges.end(),
                                                   [](const AuthChallenge& c) { return c.isInsufficientScope(); });
+            // The registry refused the token we sent (expired, revoked, or it restarted): forget it, or the
+            // cache would hand the same token back until its own idea of expiry.
+            if (!insufficient && authorization.startsWith("Bearer "))
+                forgetToken(authorization.mid(7));
             if (answeredChallenge && !(insufficient && insufficientScopeRetries++ < 2))
                 return reply;
             answeredChallenge = true;
@@ -443,7 +462,11 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
             }
             continue;
         }
-        if (request.retry && isRetryableStatus(reply->status) && attempt < m_options.maxRetries) {
+        // A plain 500 is retried too, but only for reads: a GET or HEAD cannot do harm twice, and registries
+        // behind object storage answer the odd 500 that works on the next try.
+        const bool read = request.method == "GET" || request.method == "HEAD";
+        const bool retryable = isRetryableStatus(reply->status) || (read && reply->status == 500);
+        if (request.retry && retryable && attempt < m_options.maxRetries) {
             const int delay = retryDelayMs(reply.value(), attempt, m_options.maxRetryDelayMs);
             for (int waited = 0; waited < delay; waited += 50) {
                 if (request.control && request.control->isCancelled())
@@ -579,8 +602,12 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
                                tr("The reply from %1 is larger than %2 bytes; refusing it")
                                    .arg(url.host())
                                    .arg(request.maxBodySize));
-        // An HTTP error status is an answer, not a network failure.
-        if (error != QNetworkReply::NoError && response.status == 0)
+        // An HTTP error status is an answer, not a network failure. But a transport error after the status
+        // line (codes below 100: the connection dropped, timed out) means the body is cut short: reporting
+        // that as a complete answer would hand a truncated manifest or blob to the caller, so it is a
+        // network failure too, and the caller retries or resumes.
+        const bool transportError = error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+        if (error != QNetworkReply::NoError && (response.status == 0 || transportError))
             return networkError(reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
 
         const bool redirect = response.status == 301 || response.status == 302 || response.status == 303

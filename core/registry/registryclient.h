@@ -78,6 +78,7 @@ private:
     Result<QByteArray> fetchToken(const Challenge& challenge, const QStringList& scopes);
     Result<HttpResponse> tokenRequest(const Challenge& challenge, const QStringList& scopes,
                                       const auth::Credential& credential, bool oauthPost);
+    void forgetToken(const QByteArray& token);
     auth::Credential credential();
     // The lookup failure to report instead of "log in", if there was one.
     std::optional<Error> credentialError() const;

@@ -17,6 +17,10 @@ Error::Kind kindForStatus(int status, const QString& code)
 {
     if (code == QLatin1String("TOOMANYREQUESTS") || status == 429)
         return Error::Kind::RateLimited;
+    // Status first (oci-reference §8.13): a 413 is "too large" whatever code comes with it; distribution
+    // and this project's test registry send SIZE_INVALID there, which would otherwise read as corruption.
+    if (status == 413)
+        return Error::Kind::TooLarge;
     if (code == QLatin1String("DIGEST_INVALID") || code == QLatin1String("SIZE_INVALID"))
         return Error::Kind::Integrity;
     if (code == QLatin1String("UNSUPPORTED") || status == 405)
@@ -69,14 +73,15 @@ Error errorFromReply(int status, const QByteArray& body, const QString& what)
             const QJsonObject e = entry.toObject();
             if (code.isEmpty())
                 code = e.value(QLatin1String("code")).toString();
-            const QString message = e.value(QLatin1String("message")).toString();
+            // simplified(): a registry's line breaks must not split our one-line message.
+            const QString message = e.value(QLatin1String("message")).toString().simplified();
             if (!message.isEmpty() && !messages.contains(message))
                 messages.append(message);
         }
         if (messages.isEmpty() && root.value(QLatin1String("message")).isString())
-            messages.append(root.value(QLatin1String("message")).toString());
+            messages.append(root.value(QLatin1String("message")).toString().simplified());
         if (messages.isEmpty() && root.value(QLatin1String("details")).isString())
-            messages.append(root.value(QLatin1String("details")).toString());
+            messages.append(root.value(QLatin1String("details")).toString().simplified());
         detail = messages.join(QStringLiteral("; "));
     }
     Error error;

@@ -61,7 +61,7 @@ Exchange exchange(const QByteArray& method, const QUrl& url, const QByteArray& b
     request.setSslConfiguration(ssl);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = nam.sendCustomRequest(request, method, body);
+    QNetworkReply* reply = (method == "GET" && body.isEmpty()) ? nam.get(request) : nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);

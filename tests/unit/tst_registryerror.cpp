@@ -36,7 +36,7 @@ private slots:
         QTest::addColumn<bool>("retryable");
 
         using K = Error::Kind;
-        const auto oci = [](const char* code, const char* message) {
+        const auto oci = [](const char* code, const char* message) -> QByteArray {
             return QByteArray("{\"errors\":[{\"code\":\"") + code + "\",\"message\":\"" + message +
                    "\",\"detail\":{\"x\":1}}]}";
         };
@@ -70,7 +70,7 @@ private slots:
             << 413 << oci("SIZE_INVALID", "manifest too big") << K::TooLarge << "SIZE_INVALID"
             << words({"413", "manifest too big"}) << QStringList() << false;
         QTest::newRow("too large without code") << 413 << QByteArray() << K::TooLarge << ""
-                                                << words({"413", "too large"}) << QStringList() << false;
+                                                << words({"413", "this large"}) << QStringList() << false;
         QTest::newRow("manifest invalid")
             << 400 << oci("MANIFEST_INVALID", "manifest invalid") << K::InvalidInput << "MANIFEST_INVALID"
             << words({"MANIFEST_INVALID"}) << QStringList() << false;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/auth/credentialstore.h"
+#include "core/registry/registrypool.h"
+#include "core/store/location.h"
+#include "core/store/store.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace lading::ui {
+
+// What every part of the window shares: credentials, one registry client per host, open stores. Stores
+// are opened and used on worker threads; everything here is thread-safe unless it says otherwise.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    explicit AppContext(QObject* parent = nullptr);
+    ~AppContext() override;
+
+    auth::CredentialStore& credentials() { return *m_credentials; }
+    registry::RegistryPool& registries() { return *m_pool; }
+
+    // The store a location lives in (a registry repository, a layout, an archive), opened once and shared.
+    // Blocking for layouts and archives (reads the disk): call from a worker thread.
+    Result<std::shared_ptr<store::Store>> store(const store::Location& location);
+    // Forgets open stores of a source (after a reload, or when its files changed on disk).
+    void forgetStores(const QString& sourceKey);
+
+    // Registries the user marked insecure (plain HTTP allowed for a non-loopback host). GUI thread.
+    bool isInsecure(const QString& registry) const;
+    void setInsecure(const QString& registry, bool insecure);
+
+    // Asks the user to log in to `registry` (GUI thread). Views call this when a request answers 401; a
+    // successful login emits credentialsChanged so they can retry.
+    void requestLogin(const QString& registry, const QString& reason = {});
+
+    // "registry/repository" or the layout path: the key a location's store is cached under.
+    static QString storeKey(const store::Location& location);
+
+signals:
+    void loginRequested(const QString& registry, const QString& reason);
+    void credentialsChanged(const QString& registry);
+
+private:
+    std::unique_ptr<auth::CredentialStore> m_credentials;
+    std::unique_ptr<registry::RegistryPool> m_pool;
+    QMutex m_mutex;
+    QHash<QString, std::shared_ptr<store::Store>> m_stores;
+    QSet<QString> m_insecure;
+};
+
+} // namespace lading::ui
