@@ -12,6 +12,15 @@
 
 #include <malloc.h>
 
+#ifndef LADING_HEADLESS
+// lading-ui is a static library: its icons and other resources must be registered by hand, and
+// Q_INIT_RESOURCE only works from the global namespace.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+#endif
+
 namespace {
 
 void describeApplication()
@@ -25,8 +34,7 @@ void describeApplication()
 int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // lading-ui is a static library: its icons and other resources must be registered by hand.
-    Q_INIT_RESOURCE(resources);
+    initUiResources();
     describeApplication();
     lading::util::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Lading"));

@@ -335,11 +335,13 @@ Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, co
     // way, or one hiccup there fails a whole transfer.
     for (int attempt = 0;; ++attempt) {
         auto reply = execute(request, url, authorization);
-        const bool again = reply.ok() ? isRetryableStatus(reply->status) : reply.error().kind == Error::Kind::Network;
+        const bool again =
+            reply.ok() ? isRetryableStatus(reply->status) : reply.error().kind == Error::Kind::Network;
         if (!again || attempt >= m_options.maxRetries)
             return reply;
-        QThread::msleep(static_cast<unsigned long>(
-            reply.ok() ? retryDelayMs(reply.value(), attempt, m_options.maxRetryDelayMs) : 250 << attempt));
+        const int delay =
+            reply.ok() ? retryDelayMs(reply.value(), attempt, m_options.maxRetryDelayMs) : 250 << attempt;
+        QThread::msleep(static_cast<unsigned long>(delay));
     }
 }
 
@@ -606,7 +608,8 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
         // line (codes below 100: the connection dropped, timed out) means the body is cut short: reporting
         // that as a complete answer would hand a truncated manifest or blob to the caller, so it is a
         // network failure too, and the caller retries or resumes.
-        const bool transportError = error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+        const bool transportError =
+            error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
         if (error != QNetworkReply::NoError && (response.status == 0 || transportError))
             return networkError(reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
 
