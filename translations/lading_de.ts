@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ArchiveStore</name>
@@ -145,35 +146,35 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"%1" does not exist; check the path of the file or folder to push</source>
+        <source>&quot;%1&quot; does not exist; check the path of the file or folder to push</source>
         <translation>„%1“ existiert nicht; den Pfad der hochzuladenden Datei oder des Ordners prüfen</translation>
     </message>
     <message>
-        <source>"%1" is not a file or folder, so it cannot be pushed</source>
+        <source>&quot;%1&quot; is not a file or folder, so it cannot be pushed</source>
         <translation>„%1“ ist weder Datei noch Ordner und kann daher nicht hochgeladen werden</translation>
     </message>
     <message>
-        <source>"%1" has no name to store it under; push the files inside it instead</source>
+        <source>&quot;%1&quot; has no name to store it under; push the files inside it instead</source>
         <translation>„%1“ hat keinen Namen, unter dem es gespeichert werden könnte; stattdessen die Dateien darin hochladen</translation>
     </message>
     <message>
-        <source>"%1" and "%2" are both named "%3"; an artifact holds one file per name, so rename or leave out one of them</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; are both named &quot;%3&quot;; an artifact holds one file per name, so rename or leave out one of them</source>
         <translation>„%1“ und „%2“ heißen beide „%3“; ein Artefakt enthält pro Name nur eine Datei, also eine davon umbenennen oder weglassen</translation>
     </message>
     <message>
-        <source>"%1" is not a media type; an artifact type looks like application/vnd.example.thing</source>
+        <source>&quot;%1&quot; is not a media type; an artifact type looks like application/vnd.example.thing</source>
         <translation>„%1“ ist kein Medientyp; ein Artefakttyp sieht aus wie application/vnd.example.thing</translation>
     </message>
     <message>
-        <source>"%1" given for %2 is not a media type</source>
+        <source>&quot;%1&quot; given for %2 is not a media type</source>
         <translation>Das für %2 angegebene „%1“ ist kein Medientyp</translation>
     </message>
     <message>
-        <source>The config file "%1" does not exist or is not a file</source>
+        <source>The config file &quot;%1&quot; does not exist or is not a file</source>
         <translation>Die Config-Datei „%1“ existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
-        <source>"%1" is not a media type for the config</source>
+        <source>&quot;%1&quot; is not a media type for the config</source>
         <translation>„%1“ ist kein Medientyp für die Config</translation>
     </message>
     <message>
@@ -200,19 +201,19 @@
         <translation>Das Archiv-Leseprogramm kann nicht gestartet werden</translation>
     </message>
     <message>
-        <source>The folder "%1" does not match its recorded content digest (expected %2, got %3); the artifact is damaged, push it again</source>
+        <source>The folder &quot;%1&quot; does not match its recorded content digest (expected %2, got %3); the artifact is damaged, push it again</source>
         <translation>Der Ordner „%1“ passt nicht zu seinem hinterlegten Inhalts-Digest (erwartet %2, erhalten %3); das Artefakt ist beschädigt, bitte erneut hochladen</translation>
     </message>
     <message>
-        <source>The folder archive "%1" cannot be read: %2</source>
+        <source>The folder archive &quot;%1&quot; cannot be read: %2</source>
         <translation>Das Ordnerarchiv „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Refused the archive entry "%1" of "%2": %3</source>
+        <source>Refused the archive entry &quot;%1&quot; of &quot;%2&quot;: %3</source>
         <translation>Der Archiveintrag „%1“ aus „%2“ wurde abgelehnt: %3</translation>
     </message>
     <message>
-        <source>it is not inside the folder "%1" the layer is named for</source>
+        <source>it is not inside the folder &quot;%1&quot; the layer is named for</source>
         <translation>er liegt nicht im Ordner „%1“, nach dem der Layer benannt ist</translation>
     </message>
     <message>
@@ -224,11 +225,11 @@
         <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <source>Cannot extract "%1": a folder of that name is already at %2; remove it and pull again</source>
+        <source>Cannot extract &quot;%1&quot;: a folder of that name is already at %2; remove it and pull again</source>
         <translation>„%1“ kann nicht entpackt werden: Unter %2 gibt es bereits einen Ordner dieses Namens; ihn entfernen und erneut herunterladen</translation>
     </message>
     <message>
-        <source>Skipped "%1": it is not a file, folder or link</source>
+        <source>Skipped &quot;%1&quot;: it is not a file, folder or link</source>
         <translation>„%1“ übersprungen: Es ist weder Datei, Ordner noch Link</translation>
     </message>
     <message>
@@ -240,11 +241,11 @@
         <translation>er ist ein symbolischer Link ohne Ziel</translation>
     </message>
     <message>
-        <source>it is a symbolic link to the absolute path "%1"</source>
+        <source>it is a symbolic link to the absolute path &quot;%1&quot;</source>
         <translation>er ist ein symbolischer Link auf den absoluten Pfad „%1“</translation>
     </message>
     <message>
-        <source>it is a symbolic link to "%1", outside the target folder</source>
+        <source>it is a symbolic link to &quot;%1&quot;, outside the target folder</source>
         <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Zielordners</translation>
     </message>
     <message>
@@ -252,7 +253,7 @@
         <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>it is a hard link to "%1", which is not a file extracted before it</source>
+        <source>it is a hard link to &quot;%1&quot;, which is not a file extracted before it</source>
         <translation>er ist ein harter Link auf „%1“, das keine zuvor entpackte Datei ist</translation>
     </message>
     <message>
@@ -268,15 +269,15 @@
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Two layers are both titled "%1"; the artifact cannot be pulled as files</source>
+        <source>Two layers are both titled &quot;%1&quot;; the artifact cannot be pulled as files</source>
         <translation>Zwei Layer tragen beide den Titel „%1“; das Artefakt kann nicht als Dateien heruntergeladen werden</translation>
     </message>
     <message>
-        <source>The folder layer "%1" has an invalid content digest annotation: %2</source>
+        <source>The folder layer &quot;%1&quot; has an invalid content digest annotation: %2</source>
         <translation>Der Ordner-Layer „%1“ hat eine ungültige Annotation für den Inhalts-Digest: %2</translation>
     </message>
     <message>
-        <source>Cannot write the file "%1": a folder of that name is already at %2</source>
+        <source>Cannot write the file &quot;%1&quot;: a folder of that name is already at %2</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden: Unter %2 gibt es bereits einen Ordner dieses Namens</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@
         <translation>Der Artefakttyp (ein Medientyp)</translation>
     </message>
     <message>
-        <source>The annotation "%1" is not KEY=VALUE</source>
+        <source>The annotation &quot;%1&quot; is not KEY=VALUE</source>
         <translation>Die Annotation „%1“ hat nicht die Form KEY=VALUE</translation>
     </message>
     <message>
@@ -335,7 +336,7 @@
         <translation>Dateien als Referrer von SUBJECT hochladen</translation>
     </message>
     <message>
-        <source>Save an artifact's files (by title) to a folder</source>
+        <source>Save an artifact&apos;s files (by title) to a folder</source>
         <translation>Die Dateien eines Artefakts (nach Titel) in einem Ordner speichern</translation>
     </message>
     <message>
@@ -414,14 +415,14 @@ Befehle:
     </message>
     <message>
         <source>
-Run "lading COMMAND --help" for a command's options.
+Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>
 „lading BEFEHL --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>"%1" is not a command; run "lading --help"</source>
+        <source>&quot;%1&quot; is not a command; run &quot;lading --help&quot;</source>
         <translation>„%1“ ist kein Befehl; „lading --help“ zeigt alle</translation>
     </message>
     <message>
@@ -498,7 +499,10 @@ Run "lading COMMAND --help" for a command's options.
     </message>
     <message numerus="yes">
         <source>lading: skipped %n layer(s) without a title annotation</source>
-        <translation><numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform><numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform>
+            <numerusform>lading: %n Layer ohne Titel-Annotation übersprungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>copy takes a source and a destination</source>
@@ -525,7 +529,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>tag erwartet einen Ort und mindestens ein neues Tag</translation>
     </message>
     <message>
-        <source>"%1" is not a valid tag</source>
+        <source>&quot;%1&quot; is not a valid tag</source>
         <translation>„%1“ ist kein gültiges Tag</translation>
     </message>
     <message>
@@ -588,7 +592,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Der Credential-Helper %1 scheiterte beim %2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a valid credential helper name; fix credsStore or credHelpers in the Docker configuration</source>
+        <source>&quot;%1&quot; is not a valid credential helper name; fix credsStore or credHelpers in the Docker configuration</source>
         <translation>„%1“ ist kein gültiger Name für einen Credential-Helper; credsStore oder credHelpers in der Docker-Konfiguration korrigieren</translation>
     </message>
     <message>
@@ -600,7 +604,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Der Credential-Helper %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>The credential helper %1 did not answer within %2 seconds; check that it works with "%1 %3"</source>
+        <source>The credential helper %1 did not answer within %2 seconds; check that it works with &quot;%1 %3&quot;</source>
         <translation>Der Credential-Helper %1 hat nicht innerhalb von %2 Sekunden geantwortet; mit „%1 %3“ prüfen, ob er funktioniert</translation>
     </message>
     <message>
@@ -658,15 +662,15 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>Digest</name>
     <message>
-        <source>"%1" is not a digest; expected algorithm:hex, for example sha256:0123…</source>
+        <source>&quot;%1&quot; is not a digest; expected algorithm:hex, for example sha256:0123…</source>
         <translation>„%1“ ist kein Digest; erwartet wird algorithmus:hex, zum Beispiel sha256:0123…</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 digest: it needs exactly 64 lower-case hex characters</source>
+        <source>&quot;%1&quot; is not a valid %2 digest: it needs exactly 64 lower-case hex characters</source>
         <translation>„%1“ ist kein gültiger %2-Digest: Er braucht genau 64 kleingeschriebene Hex-Zeichen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid sha512 digest: it needs exactly 128 lower-case hex characters</source>
+        <source>&quot;%1&quot; is not a valid sha512 digest: it needs exactly 128 lower-case hex characters</source>
         <translation>„%1“ ist kein gültiger sha512-Digest: Er braucht genau 128 kleingeschriebene Hex-Zeichen</translation>
     </message>
 </context>
@@ -680,7 +684,7 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>DockerConfig</name>
     <message>
-        <source>The "auth" value for %1 in %2 is not base64 of user:password; log in again or fix the file</source>
+        <source>The &quot;auth&quot; value for %1 in %2 is not base64 of user:password; log in again or fix the file</source>
         <translation>Der „auth“-Wert für %1 in %2 ist nicht user:password in Base64; erneut anmelden oder die Datei korrigieren</translation>
     </message>
     <message>
@@ -722,7 +726,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Der Schlüsselbund des Betriebssystems hat den Zugriff auf den Eintrag für %1 verweigert (%2); den Schlüsselbund entsperren und es erneut versuchen</translation>
     </message>
     <message>
-        <source>The OS keychain could not delete the entry for %1 (%2); remove it with the keychain's own tool</source>
+        <source>The OS keychain could not delete the entry for %1 (%2); remove it with the keychain&apos;s own tool</source>
         <translation>Der Schlüsselbund des Betriebssystems konnte den Eintrag für %1 nicht löschen (%2); ihn mit dem Werkzeug des Schlüsselbunds entfernen</translation>
     </message>
     <message>
@@ -769,7 +773,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source>The archive %1 was refused at the entry "%2": %3</source>
+        <source>The archive %1 was refused at the entry &quot;%2&quot;: %3</source>
         <translation>Das Archiv %1 wurde beim Eintrag „%2“ abgelehnt: %3</translation>
     </message>
     <message>
@@ -797,11 +801,11 @@ Run "lading COMMAND --help" for a command's options.
         <translation>der Eintrag hat keinen Namen</translation>
     </message>
     <message>
-        <source>it is a hard link to "%1", outside the layout</source>
+        <source>it is a hard link to &quot;%1&quot;, outside the layout</source>
         <translation>er ist ein harter Link auf „%1“ außerhalb des Layouts</translation>
     </message>
     <message>
-        <source>The archive %1 has a hard link "%2" to "%3", which it does not contain</source>
+        <source>The archive %1 has a hard link &quot;%2&quot; to &quot;%3&quot;, which it does not contain</source>
         <translation>Das Archiv %1 hat einen harten Link „%2“ auf „%3“, das es nicht enthält</translation>
     </message>
     <message>
@@ -809,7 +813,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Das Archiv %1 enthält einen beschädigten Blob %2: Er passt nicht zu seinem Namen</translation>
     </message>
     <message>
-        <source>it is a symbolic link to "%1", outside the layout</source>
+        <source>it is a symbolic link to &quot;%1&quot;, outside the layout</source>
         <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Layouts</translation>
     </message>
     <message>
@@ -908,7 +912,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>%1 ist kein gültiges JSON (%2); das Layout ist beschädigt</translation>
     </message>
     <message>
-        <source>%1 has a "manifests" field that is not a list; the layout is damaged</source>
+        <source>%1 has a &quot;manifests&quot; field that is not a list; the layout is damaged</source>
         <translation>%1 hat ein „manifests“-Feld, das keine Liste ist; das Layout ist beschädigt</translation>
     </message>
     <message>
@@ -928,7 +932,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Es wurde weder Tag noch Digest angegeben</translation>
     </message>
     <message>
-        <source>There is no tag or manifest "%1" in %2</source>
+        <source>There is no tag or manifest &quot;%1&quot; in %2</source>
         <translation>In %2 gibt es kein Tag und kein Manifest „%1“</translation>
     </message>
     <message>
@@ -944,7 +948,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Das Kopieren von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid tag for an OCI layout; use letters, digits and . _ - : @ +</source>
+        <source>&quot;%1&quot; is not a valid tag for an OCI layout; use letters, digits and . _ - : @ +</source>
         <translation>„%1“ ist kein gültiges Tag für ein OCI-Layout; Buchstaben, Ziffern und . _ - : @ + verwenden</translation>
     </message>
     <message>
@@ -955,11 +959,11 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>Location</name>
     <message>
-        <source>"%1" has an empty tag after ':'</source>
+        <source>&quot;%1&quot; has an empty tag after &apos;:&apos;</source>
         <translation>„%1“ hat nach „:“ ein leeres Tag</translation>
     </message>
     <message>
-        <source>"%1" names no path; expected oci:PATH[:tag]</source>
+        <source>&quot;%1&quot; names no path; expected oci:PATH[:tag]</source>
         <translation>„%1“ nennt keinen Pfad; erwartet wird oci:PFAD[:tag]</translation>
     </message>
 </context>
@@ -982,7 +986,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Dies ist ein Manifest nach Docker-Schema 1; es ist veraltet und wird nicht unterstützt</translation>
     </message>
     <message>
-        <source>"%1" is not a manifest or index media type</source>
+        <source>&quot;%1&quot; is not a manifest or index media type</source>
         <translation>„%1“ ist kein Medientyp für ein Manifest oder einen Index</translation>
     </message>
     <message>
@@ -990,11 +994,11 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Das Manifest hat schemaVersion %1; unterstützt wird nur 2</translation>
     </message>
     <message>
-        <source>The manifest's subject is invalid: %1</source>
+        <source>The manifest&apos;s subject is invalid: %1</source>
         <translation>Das Subjekt des Manifests ist ungültig: %1</translation>
     </message>
     <message>
-        <source>The index has no "manifests" list</source>
+        <source>The index has no &quot;manifests&quot; list</source>
         <translation>Der Index hat keine „manifests“-Liste</translation>
     </message>
     <message>
@@ -1040,14 +1044,14 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>Platform</name>
     <message>
-        <source>"%1" is not a platform; expected os/arch[/variant], for example linux/arm64</source>
+        <source>&quot;%1&quot; is not a platform; expected os/arch[/variant], for example linux/arm64</source>
         <translation>„%1“ ist keine Plattform; erwartet wird os/arch[/variant], zum Beispiel linux/arm64</translation>
     </message>
 </context>
 <context>
     <name>Reference</name>
     <message>
-        <source>"%1" is not a valid registry host</source>
+        <source>&quot;%1&quot; is not a valid registry host</source>
         <translation>„%1“ ist kein gültiger Registry-Host</translation>
     </message>
     <message>
@@ -1059,11 +1063,11 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Eine leere Referenz; erwartet wird host/repository:tag</translation>
     </message>
     <message>
-        <source>"%1" is not a valid tag: use letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'</source>
+        <source>&quot;%1&quot; is not a valid tag: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, at most 128, not starting with &apos;.&apos; or &apos;-&apos;</source>
         <translation>„%1“ ist kein gültiges Tag: Buchstaben, Ziffern, „_“, „.“ und „-“ verwenden, höchstens 128 Zeichen, nicht mit „.“ oder „-“ beginnend</translation>
     </message>
     <message>
-        <source>"%1" names no repository; expected host/repository[:tag]</source>
+        <source>&quot;%1&quot; names no repository; expected host/repository[:tag]</source>
         <translation>„%1“ nennt kein Repository; erwartet wird host/repository[:tag]</translation>
     </message>
     <message>
@@ -1071,7 +1075,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation> (Repository-Namen werden kleingeschrieben)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid repository name%2</source>
+        <source>&quot;%1&quot; is not a valid repository name%2</source>
         <translation>„%1“ ist kein gültiger Repository-Name%2</translation>
     </message>
     <message>
@@ -1106,11 +1110,11 @@ Run "lading COMMAND --help" for a command's options.
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>%1 asked for a token from an invalid address "%2"</source>
+        <source>%1 asked for a token from an invalid address &quot;%2&quot;</source>
         <translation>%1 verlangt ein Token von der ungültigen Adresse „%2“</translation>
     </message>
     <message>
-        <source>%1 requires a login: run "lading login %1"</source>
+        <source>%1 requires a login: run &quot;lading login %1&quot;</source>
         <translation>%1 verlangt eine Anmeldung: „lading login %1“ ausführen</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>%1 will Zugangsdaten unverschlüsselt per HTTP an %2 geschickt haben; abgelehnt. Die Registry nur dann als unsicher kennzeichnen (--plain-http), wenn Sie dem Netzwerk vertrauen</translation>
     </message>
     <message>
-        <source>%1 rejected the credentials; log in again with "lading login %1"</source>
+        <source>%1 rejected the credentials; log in again with &quot;lading login %1&quot;</source>
         <translation>%1 hat die Zugangsdaten abgelehnt; mit „lading login %1“ erneut anmelden</translation>
     </message>
     <message>
@@ -1189,7 +1193,7 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>RegistryError</name>
     <message>
-        <source>log in with "lading login" or check your credentials</source>
+        <source>log in with &quot;lading login&quot; or check your credentials</source>
         <translation>mit „lading login“ anmelden oder die Zugangsdaten prüfen</translation>
     </message>
     <message>
@@ -1355,7 +1359,7 @@ Run "lading COMMAND --help" for a command's options.
 <context>
     <name>SafePath</name>
     <message>
-        <source>Refused the name "%1": %2</source>
+        <source>Refused the name &quot;%1&quot;: %2</source>
         <translation>Der Name „%1“ wurde abgelehnt: %2</translation>
     </message>
     <message>
@@ -1387,7 +1391,7 @@ Run "lading COMMAND --help" for a command's options.
         <translation>er bezeichnet nichts innerhalb des Zielordners</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link that leads outside the target folder</source>
+        <source>&quot;%1&quot; is a symbolic link that leads outside the target folder</source>
         <translation>„%1“ ist ein symbolischer Link, der aus dem Zielordner hinausführt</translation>
     </message>
 </context>

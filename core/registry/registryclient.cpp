@@ -274,6 +274,12 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
         return {};
     }
     if (basic) {
+        {
+            // Known before any credential is found, so a capability probe can name the scheme of a
+            // registry the user has not logged in to yet.
+            QMutexLocker lock(&m_mutex);
+            m_authKind = AuthKind::Basic;
+        }
         const auth::Credential c = credential();
         if (c.username.isEmpty() && c.secret.isEmpty()) {
             if (auto failure = credentialError())
@@ -283,8 +289,6 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
             error.httpStatus = 401;
             return error;
         }
-        QMutexLocker lock(&m_mutex);
-        m_authKind = AuthKind::Basic;
         return {};
     }
     Error error = Error::make(Error::Kind::Unauthorized,
@@ -527,6 +531,7 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
         bool headersSeen = false;
         bool streaming = false;
         bool tooLarge = false;
+        qint64 received = 0; // body bytes taken from the reply, to catch a body cut short
         QEventLoop loop;
         auto onHeaders = [&] {
             if (headersSeen)
@@ -557,9 +562,11 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
                         reply->abort();
                         return;
                     }
+                    received += n;
                 }
             }
             const QByteArray chunk = reply->readAll();
+            received += chunk.size();
             if (response.body.size() + chunk.size() > request.maxBodySize) {
                 tooLarge = true;
                 reply->abort();
@@ -612,6 +619,23 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
             error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
         if (error != QNetworkReply::NoError && (response.status == 0 || transportError))
             return networkError(reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+        // Qt finishes a reply whose connection closed mid-body as a success when the server sent
+        // "Connection: close": it takes the close for the end of the data, Content-Length or not. So count
+        // the bytes here: a short body is a dropped connection (retried or resumed), never an answer.
+        qWarning("DEBUG execute %s %s status=%d error=%d received=%lld len=%s", method.constData(), qPrintable(url.toString()), response.status, int(error), received, response.header("content-length").constData());
+        bool lengthKnown = false;
+        const qint64 announced = response.header("content-length").toLongLong(&lengthKnown);
+        const bool hasBody =
+            method != "HEAD" && response.status >= 200 && response.status != 204 && response.status != 304;
+        if (lengthKnown && hasBody && received < announced) {
+            Error error = Error::make(Error::Kind::Network,
+                                      tr("The connection to %1 closed after %2 of %3 bytes")
+                                          .arg(url.authority())
+                                          .arg(received)
+                                          .arg(announced));
+            error.origin = url.authority();
+            return error;
+        }
 
         const bool redirect = response.status == 301 || response.status == 302 || response.status == 303
                               || response.status == 307 || response.status == 308;

@@ -22,17 +22,19 @@ public:
     QString displayName() const override;
     Result<store::Descriptor> resolve(const QString& reference) override;
     Result<store::Manifest> fetchManifest(const QString& reference) override;
-    Result<QByteArray> fetchBlob(const store::Descriptor& blob, qint64 maxSize) override;
+    // Default arguments repeat the Store interface's, so calls through a RemoteRepository read the same.
+    Result<QByteArray> fetchBlob(const store::Descriptor& blob, qint64 maxSize = 4 * 1024 * 1024) override;
     Status fetchBlobToFile(const store::Descriptor& blob, const QString& path, store::TransferControl* control) override;
     Result<bool> exists(const store::Descriptor& descriptor) override;
     Status pushBlobFromFile(const store::Descriptor& blob, const QString& path, store::TransferControl* control) override;
     Status pushBlob(const store::Descriptor& blob, const QByteArray& bytes) override;
     Result<store::Descriptor> pushManifest(const QByteArray& bytes, const QString& mediaType,
-                                           const QString& tag) override;
+                                           const QString& tag = {}) override;
     Status tag(const store::Descriptor& manifest, const QString& tag) override;
     Status deleteManifest(const store::Descriptor& manifest) override;
     Result<QStringList> tags() override;
-    Result<QList<store::Referrer>> referrers(const store::Digest& subject, const QString& artifactType) override;
+    Result<QList<store::Referrer>> referrers(const store::Digest& subject,
+                                             const QString& artifactType = {}) override;
     Result<bool> mountBlob(const store::Descriptor& blob, const store::Store& from) override;
 
     // Whether the registry serves the referrers API for this repository (probed once, then remembered).

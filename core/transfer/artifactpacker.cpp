@@ -3,6 +3,7 @@
 #include "core/oci/digester.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
+#include "core/transfer/parallel.h"
 #include "core/util/translations.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@
 #include <archive_entry.h>
 #include <cerrno>
 #include <memory>
+#include <optional>
+#include <vector>
 
 LADING_TR_CONTEXT(ArtifactPacker);
 
@@ -255,8 +258,9 @@ struct Input
     bool isFolder = false;
 };
 
+// `archivePath` is set as soon as the archive file exists, so the caller can remove it even on failure.
 Result<Descriptor> packFolder(const Input& input, const QString& mediaType, const QString& workDir,
-                              PackedArtifact& packed, store::TransferControl* control)
+                              QString* archivePath, store::TransferControl* control)
 {
     if (!QDir().mkpath(workDir))
         return Error::make(Error::Kind::Io, tr("Cannot create the work folder %1").arg(workDir));
@@ -265,8 +269,7 @@ Result<Descriptor> packFolder(const Input& input, const QString& mediaType, cons
     if (!out.open())
         return Error::make(Error::Kind::Io,
                            tr("Cannot create a temporary file in %1: %2").arg(workDir, out.errorString()));
-    const QString archivePath = out.fileName();
-    packed.temporaryFiles.append(archivePath);
+    *archivePath = out.fileName();
     if (control)
         control->message(tr("Packing folder %1").arg(input.path));
 
@@ -275,7 +278,7 @@ Result<Descriptor> packFolder(const Input& input, const QString& mediaType, cons
     if (!status.ok())
         return status.error();
     if (!out.flush())
-        return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(archivePath, out.errorString()));
+        return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(*archivePath, out.errorString()));
     out.close();
 
     Descriptor d;
@@ -285,7 +288,6 @@ Result<Descriptor> packFolder(const Input& input, const QString& mediaType, cons
     d.annotations.insert(QString(Annotation::Title), input.title);
     d.annotations.insert(QString(Annotation::OrasContentDigest), archiver.uncompressedDigest().toString());
     d.annotations.insert(QString(Annotation::OrasUnpack), QStringLiteral("true"));
-    packed.blobs.append({d, archivePath, {}});
     return d;
 }
 
@@ -355,6 +357,7 @@ Result<PackedArtifact> ArtifactPacker::pack(const PackRequest& request, store::T
         return inputs.error();
 
     PackedArtifact packed;
+    packed.concurrency = qMax(1, request.concurrency);
     // On any failure, do not leave half-made archives behind.
     struct Guard
     {
@@ -369,47 +372,76 @@ Result<PackedArtifact> ArtifactPacker::pack(const PackRequest& request, store::T
 
     // Config: the caller's file, else the 2-byte empty JSON (never a zero-size blob: ECR and Harbor refuse
     // those).
-    Descriptor config;
+    QString configType;
     if (!request.configPath.isEmpty()) {
         const QFileInfo info(request.configPath);
         if (!info.isFile())
             return Error::make(
                 Error::Kind::InvalidInput,
                 tr("The config file \"%1\" does not exist or is not a file").arg(request.configPath));
-        const QString type =
+        configType =
             request.configMediaType.isEmpty() ? QString(MediaType::UnknownConfig) : request.configMediaType;
-        if (!isMediaType(type))
+        if (!isMediaType(configType))
             return Error::make(Error::Kind::InvalidInput,
-                               tr("\"%1\" is not a media type for the config").arg(type));
-        auto d = packFile(request.configPath, type);
-        if (!d)
-            return d.error();
-        config = d.value();
+                               tr("\"%1\" is not a media type for the config").arg(configType));
+    }
+
+    // Hashing reads every file once and archiving compresses every folder: both are bound by one core
+    // each, so the config and the inputs are done in parallel. Each job writes only its own slot; the
+    // results are put together in the order given, so the manifest does not depend on which job ends first.
+    const QString workDir = request.workDir.isEmpty() ? QDir::tempPath() : request.workDir;
+    const QList<Input>& given = inputs.value();
+    const int configJobs = request.configPath.isEmpty() ? 0 : 1;
+    const int jobCount = configJobs + int(given.size());
+    std::vector<std::optional<Descriptor>> descriptors(static_cast<size_t>(jobCount));
+    std::vector<QString> archives(static_cast<size_t>(jobCount));
+    const Status all = runParallel(
+        jobCount, packed.concurrency,
+        [&](int job) -> Status {
+            if (control && control->isCancelled())
+                return cancelled();
+            Result<Descriptor> d = Error();
+            if (job < configJobs) {
+                d = packFile(request.configPath, configType);
+            } else {
+                const Input& input = given[job - configJobs];
+                QString mediaType = request.layerMediaTypes.value(input.path);
+                if (mediaType.isEmpty())
+                    mediaType = request.layerMediaTypes.value(input.absolutePath);
+                if (mediaType.isEmpty())
+                    mediaType = input.isFolder ? QString(MediaType::OciLayerTarGzip)
+                                               : QString(MediaType::OciLayerTar);
+                d = input.isFolder ? packFolder(input, mediaType, workDir, &archives[size_t(job)], control)
+                                   : packFile(input.absolutePath, mediaType);
+            }
+            if (!d)
+                return d.error();
+            descriptors[size_t(job)] = d.value();
+            return {};
+        },
+        control);
+    for (const QString& archive : archives) {
+        if (!archive.isEmpty())
+            packed.temporaryFiles.append(archive);
+    }
+    if (!all.ok())
+        return all.error().kind == Error::Kind::Cancelled ? cancelled() : all.error();
+
+    Descriptor config;
+    if (configJobs > 0) {
+        config = *descriptors.front();
         packed.blobs.append({config, request.configPath, {}});
     } else {
         config = Descriptor::empty();
         packed.blobs.append({config, {}, Descriptor::emptyBytes()});
     }
-
-    const QString workDir = request.workDir.isEmpty() ? QDir::tempPath() : request.workDir;
     QList<Descriptor> layers;
-    for (const Input& input : std::as_const(inputs.value())) {
-        if (control && control->isCancelled())
-            return cancelled();
-        QString mediaType = request.layerMediaTypes.value(input.path);
-        if (mediaType.isEmpty())
-            mediaType = request.layerMediaTypes.value(input.absolutePath);
-        if (mediaType.isEmpty())
-            mediaType =
-                input.isFolder ? QString(MediaType::OciLayerTarGzip) : QString(MediaType::OciLayerTar);
-        Result<Descriptor> layer = input.isFolder ? packFolder(input, mediaType, workDir, packed, control)
-                                                  : packFile(input.absolutePath, mediaType);
-        if (!layer)
-            return layer.error();
-        Descriptor d = layer.value();
+    for (int i = 0; i < given.size(); ++i) {
+        const Input& input = given[i];
+        const size_t job = size_t(configJobs + i);
+        Descriptor d = *descriptors[job];
         d.annotations.insert(QString(Annotation::Title), input.title);
-        if (!input.isFolder)
-            packed.blobs.append({d, input.absolutePath, {}});
+        packed.blobs.append({d, input.isFolder ? archives[job] : input.absolutePath, {}});
         layers.append(d);
     }
     // The image spec wants at least one layer; ORAS uses the empty blob when there are no files.
@@ -478,19 +510,30 @@ Result<PackedArtifact> ArtifactPacker::pack(const PackRequest& request, store::T
 Result<Descriptor> ArtifactPacker::push(const PackedArtifact& artifact, store::Store& store,
                                         const QString& tag, store::TransferControl* control)
 {
-    for (const BlobSource& blob : artifact.blobs) {
-        if (control && control->isCancelled())
-            return Error::make(Error::Kind::Cancelled, tr("The push was cancelled"));
-        auto present = store.exists(blob.descriptor);
-        if (!present)
-            return present.error();
-        if (present.value())
-            continue;
-        const Status status = blob.isFile() ? store.pushBlobFromFile(blob.descriptor, blob.filePath, control)
-                                            : store.pushBlob(blob.descriptor, blob.bytes);
-        if (!status.ok())
-            return status.error();
-    }
+    const auto pushCancelled = [] {
+        return Error::make(Error::Kind::Cancelled, tr("The push was cancelled"));
+    };
+    // Blobs are independent: upload several at once, so the registry (which hashes and stores each one)
+    // and the network are busy together. The manifest goes last, once every blob it names is there.
+    const Status all = runParallel(
+        int(artifact.blobs.size()), qMax(1, artifact.concurrency),
+        [&](int i) -> Status {
+            const BlobSource& blob = artifact.blobs[i];
+            if (control && control->isCancelled())
+                return pushCancelled();
+            auto present = store.exists(blob.descriptor);
+            if (!present)
+                return present.error();
+            if (present.value())
+                return {};
+            return blob.isFile() ? store.pushBlobFromFile(blob.descriptor, blob.filePath, control)
+                                 : store.pushBlob(blob.descriptor, blob.bytes);
+        },
+        control);
+    if (!all.ok())
+        return all.error().kind == Error::Kind::Cancelled ? pushCancelled() : all.error();
+    if (control && control->isCancelled())
+        return pushCancelled();
     return store.pushManifest(artifact.manifest, QString(MediaType::OciManifest), tag);
 }
 

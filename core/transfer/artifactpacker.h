@@ -30,6 +30,8 @@ struct PackRequest
     // folder application/vnd.oci.image.layer.v1.tar+gzip (folders are always packed as tar+gzip).
     QMap<QString, QString> layerMediaTypes;
     QString workDir; // where folder archives are written; empty: the system temporary folder
+    // Files hashed and folders archived at once by pack(), and blobs uploaded at once by push().
+    int concurrency = 4;
 };
 
 // One blob to upload: either a file on disk (never read whole) or small bytes held in memory.
@@ -48,6 +50,7 @@ struct PackedArtifact
     QByteArray manifest;     // compact JSON, the exact bytes to push
     Descriptor manifestDescriptor;
     QStringList temporaryFiles; // folder archives made in workDir: the caller removes them after the push
+    int concurrency = 4;        // blobs push() uploads at once; pack() copies PackRequest::concurrency
 };
 
 // Builds an OCI image manifest with artifactType from local files and folders (oci-reference §4.6, §7
@@ -57,11 +60,13 @@ class ArtifactPacker final
 public:
     ArtifactPacker() = delete;
 
-    // Hashes files by streaming and archives folders into workDir. Blocks: run it on a worker thread.
-    // `control` (optional) is polled for cancellation and told of progress messages.
+    // Hashes files by streaming and archives folders into workDir, `request.concurrency` at once. Blocks:
+    // run it on a worker thread. `control` (optional) is polled for cancellation and told of progress
+    // messages (from worker threads). When several inputs fail, the error is that of the first one given.
     static Result<PackedArtifact> pack(const PackRequest& request, store::TransferControl* control = nullptr);
 
-    // Uploads the blobs that `store` lacks, then the manifest (under `tag` when given).
+    // Uploads the blobs that `store` lacks, `artifact.concurrency` at once, then the manifest (under `tag`
+    // when given) once every blob is there. `store` must be usable from several threads (Store says so).
     static Result<Descriptor> push(const PackedArtifact& artifact, store::Store& store,
                                    const QString& tag = {}, store::TransferControl* control = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "core/oci/digester.h"
 #include "core/oci/mediatypes.h"
+#include "core/transfer/parallel.h"
 #include "core/util/safepath.h"
 #include "core/util/translations.h"
 
@@ -416,10 +417,32 @@ bool isFolderLayer(const oci::Descriptor& layer)
            layer.annotations.contains(QString(Annotation::OrasContentDigest));
 }
 
+// Whether two layers could touch the same file: a title inside another's (a file "a/b" and a folder "a"),
+// one title being another's temporary name ("x" is written as "x.part"), or a title among the names of
+// the temporary archives.
+bool layersOverlap(const QList<Planned>& plan, const QString& root)
+{
+    QSet<QString> paths;
+    for (const Planned& p : plan)
+        paths.insert(p.path);
+    const QString scratch = root + QStringLiteral("/.lading-unpack-");
+    for (const Planned& p : plan) {
+        if (paths.contains(p.path + QStringLiteral(".part")) || p.path.startsWith(scratch))
+            return true;
+        for (QString dir = QFileInfo(p.path).absolutePath(); dir.size() > root.size();
+             dir = QFileInfo(dir).absolutePath()) {
+            if (paths.contains(dir))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, store::Store& store,
-                                              const QString& outputDir, store::TransferControl* control)
+                                              const QString& outputDir, store::TransferControl* control,
+                                              int concurrency)
 {
     if (manifest.isIndex())
         return Error::make(Error::Kind::InvalidInput,
@@ -463,34 +486,44 @@ Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, sto
         plan.append(p);
     }
 
-    for (const Planned& p : std::as_const(plan)) {
-        if (control && control->isCancelled())
-            return cancelled();
-        if (!p.unpack) {
-            const QFileInfo existing(p.path);
-            if (existing.isDir() && !existing.isSymLink())
-                return Error::make(Error::Kind::Io,
-                                   tr("Cannot write the file \"%1\": a folder of that name is already at %2")
-                                       .arg(p.title, p.path));
-            LADING_TRY(store.fetchBlobToFile(p.layer, p.path, control));
-            result.written.append(p.path);
-            continue;
-        }
-        // The archive is fetched (and verified) next to the output, then extracted and removed.
-        const QString archivePath = root + QStringLiteral("/.lading-unpack-") +
-                                    p.layer.digest.encoded().left(32) + QStringLiteral(".tmp");
-        const Status fetched = store.fetchBlobToFile(p.layer, archivePath, control);
-        if (!fetched.ok())
-            return fetched.error();
-        if (control)
-            control->message(tr("Extracting %1").arg(p.title));
-        FolderExtractor extractor(root, QDir::cleanPath(p.title), control);
-        const Status extracted = extractor.run(archivePath, p.contentDigest);
-        QFile::remove(archivePath);
-        if (!extracted.ok())
-            return extracted.error();
+    // Layers are fetched several at once (each download is bound by one core: receive, hash, write), and a
+    // folder layer is extracted by the same worker right after its own download. Layers that could touch
+    // each other's files depend on their order, so they keep the one-by-one order of the manifest.
+    const int workers = layersOverlap(plan, root) ? 1 : qMax(1, concurrency);
+    const Status all = runParallel(
+        int(plan.size()), workers,
+        [&](int i) -> Status {
+            if (control && control->isCancelled())
+                return cancelled();
+            const Planned& p = plan[i];
+            if (!p.unpack) {
+                const QFileInfo existing(p.path);
+                if (existing.isDir() && !existing.isSymLink())
+                    return Error::make(
+                        Error::Kind::Io,
+                        tr("Cannot write the file \"%1\": a folder of that name is already at %2")
+                            .arg(p.title, p.path));
+                return store.fetchBlobToFile(p.layer, p.path, control);
+            }
+            // The archive is fetched (and verified) next to the output, then extracted and removed. The
+            // layer's position is in the name: two layers may hold the same archive.
+            const QString archivePath = root + QStringLiteral("/.lading-unpack-%1-").arg(i) +
+                                        p.layer.digest.encoded().left(32) + QStringLiteral(".tmp");
+            const Status fetched = store.fetchBlobToFile(p.layer, archivePath, control);
+            if (!fetched.ok())
+                return fetched.error();
+            if (control)
+                control->message(tr("Extracting %1").arg(p.title));
+            FolderExtractor extractor(root, QDir::cleanPath(p.title), control);
+            const Status extracted = extractor.run(archivePath, p.contentDigest);
+            QFile::remove(archivePath);
+            return extracted;
+        },
+        control);
+    if (!all.ok())
+        return all.error().kind == Error::Kind::Cancelled ? cancelled() : all.error();
+    for (const Planned& p : std::as_const(plan))
         result.written.append(p.path);
-    }
     return result;
 }
 

@@ -30,9 +30,12 @@ class ArtifactUnpacker final
 public:
     ArtifactUnpacker() = delete;
 
-    // Blocks: run it on a worker thread. `control` may be null.
+    // Blocks: run it on a worker thread. `control` may be null. Up to `concurrency` layers are fetched at
+    // once (`store` must be usable from several threads, as Store says); layers whose names could touch
+    // each other's files are fetched one by one in manifest order. `written` keeps the manifest order.
     static Result<UnpackResult> unpack(const oci::Manifest& manifest, store::Store& store,
-                                       const QString& outputDir, store::TransferControl* control = nullptr);
+                                       const QString& outputDir, store::TransferControl* control = nullptr,
+                                       int concurrency = 4);
 };
 
 } // namespace lading::transfer

@@ -9,7 +9,8 @@
 
 namespace lading::transfer {
 
-Status runParallel(int count, int concurrency, const std::function<Status(int)>& task, store::TransferControl* control)
+Status runParallel(int count, int concurrency, const std::function<Status(int)>& task,
+                   store::TransferControl* control)
 {
     if (count <= 0)
         return {};
@@ -17,6 +18,7 @@ Status runParallel(int count, int concurrency, const std::function<Status(int)>&
     std::atomic<bool> failed{false};
     std::mutex errorMutex;
     std::optional<Error> firstError;
+    int firstIndex = 0;
     auto worker = [&] {
         for (;;) {
             if (failed.load() || (control && control->isCancelled()))
@@ -27,8 +29,13 @@ Status runParallel(int count, int concurrency, const std::function<Status(int)>&
             Status status = task(index);
             if (!status.ok()) {
                 std::lock_guard lock(errorMutex);
-                if (!firstError || status.error().kind == Error::Kind::Cancelled)
+                const bool isCancel = status.error().kind == Error::Kind::Cancelled;
+                const bool hadCancel = firstError && firstError->kind == Error::Kind::Cancelled;
+                if (!firstError || (isCancel && !hadCancel) ||
+                    (isCancel == hadCancel && index < firstIndex)) {
                     firstError = status.error();
+                    firstIndex = index;
+                }
                 failed.store(true);
             }
         }

@@ -36,7 +36,9 @@ struct Fault
     {
         Status,            // answer `status` (500, 502, 503, ...) with an error body
         TooManyRequests,   // answer 429 with Retry-After: 1
-        DropConnection,    // close the connection after `bytes` body bytes of a blob/manifest GET
+        DropConnection,    // close the connection (FIN) after `bytes` body bytes of a blob/manifest GET;
+                           // QNAM may re-send such a GET on its own, or finish the reply WITHOUT an
+                           // error and with a short body: clients must check sizes
         WrongBytes,        // serve a blob/manifest GET body with one byte changed (same length)
         OversizedManifest, // serve a manifest GET padded past the 4 MiB limit
         Delay,             // answer `delayMs` later

@@ -80,8 +80,11 @@ public:
             request.setRawHeader(name, value);
         if (!m_authorization.isEmpty() && !request.hasRawHeader("Authorization"))
             request.setRawHeader("Authorization", m_authorization);
-        QNetworkReply* reply =
-            method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
+        // No upload device without a body: Qt 6.4.2 can crash destroying a QNAM after a TLS request with one
+        // that met a 401 Basic challenge (plain HTTP is safe; the pattern should not spread).
+        QNetworkReply* reply = method == "HEAD" ? m_nam.head(request)
+                               : body.isEmpty() ? m_nam.sendCustomRequest(request, method)
+                                                : m_nam.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(20000, &loop, &QEventLoop::quit);
@@ -847,10 +850,14 @@ private slots:
         Client client(m_registry.baseUrl());
         const QString path = QStringLiteral("/v2/app/blobs/") + digest.toString();
         const Reply reply = client.get(path);
-        QVERIFY2(reply.error != QNetworkReply::NoError, "the client must see the connection drop");
+        // Depending on timing, QNAM reports RemoteHostClosedError or, worse, finishes without error with a
+        // short body: either way fewer bytes than Content-Length arrive, which a client must catch by size
+        // and digest.
+        QVERIFY2(reply.error != QNetworkReply::NoError || reply.body.size() < blob.size(),
+                 qPrintable(QStringLiteral("status %1, %2 bytes").arg(reply.status).arg(reply.body.size())));
         QVERIFY(reply.body.size() <= 1000);
         QCOMPARE(reply.body, blob.left(reply.body.size()));
-        // Resume from where it broke: the fault is spent.
+        // Resume from where it broke: the fault is spent (QNAM may even have re-sent the GET on its own).
         const Reply rest =
             client.get(path, {{"Range", "bytes=" + QByteArray::number(reply.body.size()) + '-'}});
         QCOMPARE(rest.status, 206);

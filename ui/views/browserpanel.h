@@ -8,6 +8,9 @@
 namespace lading::ui {
 
 class AppContext;
+class ListFilterProxy;
+class RepositoryModel;
+class TagModel;
 
 // The middle column: the repositories of the current source (catalog, or names the user typed where there
 // is none) and the tags of the current repository, both loaded page by page as the user scrolls, each with
@@ -27,7 +30,17 @@ public:
     // Selects the repository and tag of `location` when they belong to the current source (loading pages
     // as needed); switches source when it does not.
     void reveal(const store::Location& location);
+    // Refreshes the lists (F5), keeping the selected repository and tag.
     void reload();
+
+    // The repository whose tags are listed ("team/app"; empty for a layout) and the selected tag.
+    QString repository() const;
+    QString selectedTag() const;
+    // For tests and the benchmark: the models behind the two lists.
+    RepositoryModel* repositoryModel() const;
+    TagModel* tagModel() const;
+    ListFilterProxy* repositoryFilterProxy() const;
+    ListFilterProxy* tagFilterProxy() const;
 
 signals:
     void locationActivated(const lading::store::Location& location);

@@ -4,9 +4,18 @@
 
 #include <QWidget>
 
+class QTabWidget;
+class QTreeView;
+
 namespace lading::ui {
 
 class AppContext;
+class ConfigView;
+class JsonView;
+class ManifestTreeModel;
+class ReferrersView;
+class StateStack;
+class SummaryView;
 
 // The right column for one manifest or index: Summary (kind, digest, size, created, platforms,
 // annotations, signature/SBOM presence), Tree (index → manifests → config and layers), JSON (highlighted,
@@ -18,12 +27,35 @@ class DetailsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailsPanel)
 
 public:
+    enum Tab
+    {
+        SummaryTab,
+        TreeTab,
+        JsonTab,
+        ConfigTab,
+        ReferrersTab
+    };
+
     explicit DetailsPanel(AppContext& context, QWidget* parent = nullptr);
     ~DetailsPanel() override;
 
     void showLocation(const store::Location& location);
     store::Location location() const;
     void reload();
+
+    // True while the manifest (not the lazy tree rows or the referrers) is loading.
+    bool isLoading() const;
+    void showTab(Tab tab);
+
+    QTabWidget* tabs() const;
+    SummaryView* summaryView() const;
+    QTreeView* treeView() const;
+    ManifestTreeModel* treeModel() const;
+    JsonView* jsonView() const;
+    ConfigView* configView() const;
+    ReferrersView* referrersView() const;
+    // The spinner / error / empty wrapper of a tab's content (not for the Referrers tab, which has its own).
+    StateStack* stateStack(Tab tab) const;
 
 signals:
     // A digest link, a tree entry or a referrer the user opened.

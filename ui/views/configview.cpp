@@ -1,0 +1,165 @@
+#include "ui/views/configview.h"
+
+#include "ui/util/commandbuilder.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lading::ui {
+
+namespace {
+
+QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return table;
+}
+
+QTableWidgetItem* item(const QString& text)
+{
+    auto* it = new QTableWidgetItem(text);
+    it->setToolTip(text);
+    return it;
+}
+
+QString createdText(const QString& created)
+{
+    const QDateTime time = QDateTime::fromString(created, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return created;
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ConfigView::ConfigView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("configView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* formHost = new QWidget(scroll);
+    m_form = new QFormLayout(formHost);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_platform = addField(tr("Platform"), QStringLiteral("configPlatform"));
+    m_created = addField(tr("Created"), QStringLiteral("configCreated"));
+    m_author = addField(tr("Author"), QStringLiteral("configAuthor"));
+    m_entrypoint = addField(tr("Entrypoint"), QStringLiteral("configEntrypoint"));
+    m_cmd = addField(tr("Command"), QStringLiteral("configCmd"));
+    m_user = addField(tr("User"), QStringLiteral("configUser"));
+    m_workingDir = addField(tr("Working directory"), QStringLiteral("configWorkingDir"));
+    m_ports = addField(tr("Exposed ports"), QStringLiteral("configPorts"));
+    m_volumes = addField(tr("Volumes"), QStringLiteral("configVolumes"));
+    m_stopSignal = addField(tr("Stop signal"), QStringLiteral("configStopSignal"));
+    scroll->setWidget(formHost);
+    splitter->addWidget(scroll);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("configTabs"));
+    m_tabs->setDocumentMode(true);
+    m_env = makeTable({tr("Variable"), tr("Value")}, QStringLiteral("configEnv"), m_tabs);
+    m_labels = makeTable({tr("Label"), tr("Value")}, QStringLiteral("configLabels"), m_tabs);
+    m_history = makeTable({tr("Created"), tr("Step"), tr("Layer"), tr("Comment")},
+                          QStringLiteral("configHistory"), m_tabs);
+    m_tabs->addTab(m_env, tr("Environment"));
+    m_tabs->addTab(m_labels, tr("Labels"));
+    m_tabs->addTab(m_history, tr("History"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+}
+
+ConfigView::~ConfigView() = default;
+
+QLabel* ConfigView::addField(const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void ConfigView::setConfig(const oci::ImageConfig& config, const QList<oci::Descriptor>& layers)
+{
+    const QString none = tr("(none)");
+    const auto orNone = [&](const QString& text) { return text.isEmpty() ? none : text; };
+    m_platform->setText(orNone(config.platform.isEmpty() ? QString() : config.platform.toString()));
+    m_created->setText(orNone(createdText(config.created)));
+    m_created->setToolTip(config.created);
+    m_author->setText(orNone(config.author));
+    m_entrypoint->setText(orNone(CommandBuilder::shellJoin(config.entrypoint)));
+    m_cmd->setText(orNone(CommandBuilder::shellJoin(config.cmd)));
+    m_user->setText(config.user.isEmpty() ? tr("(image default, usually root)") : config.user);
+    m_workingDir->setText(config.workingDir.isEmpty() ? tr("/ (default)") : config.workingDir);
+    m_ports->setText(orNone(config.exposedPorts.join(QLatin1String(", "))));
+    m_volumes->setText(orNone(config.volumes.join(QLatin1String(", "))));
+    m_stopSignal->setText(config.stopSignal.isEmpty() ? tr("SIGTERM (default)") : config.stopSignal);
+
+    m_env->setRowCount(int(config.env.size()));
+    for (int row = 0; row < config.env.size(); ++row) {
+        const auto [key, value] = oci::ImageConfig::splitEnv(config.env.at(row));
+        m_env->setItem(row, 0, item(key));
+        m_env->setItem(row, 1, item(value));
+    }
+    m_labels->setRowCount(int(config.labels.size()));
+    int row = 0;
+    for (auto it = config.labels.constBegin(); it != config.labels.constEnd(); ++it, ++row) {
+        m_labels->setItem(row, 0, item(it.key()));
+        m_labels->setItem(row, 1, item(it.value()));
+    }
+    const QList<int> layerOf = config.historyLayerIndexes(int(layers.size()));
+    m_history->setRowCount(int(config.history.size()));
+    for (int i = 0; i < config.history.size(); ++i) {
+        const oci::HistoryEntry& step = config.history.at(i);
+        m_history->setItem(i, 0, item(createdText(step.created)));
+        m_history->setItem(i, 1, item(step.createdBy));
+        QString layerText;
+        if (step.emptyLayer)
+            layerText = tr("no layer");
+        else if (layerOf.at(i) >= 0)
+            layerText = tr("%1 (%2)")
+                            .arg(layerOf.at(i) + 1)
+                            .arg(QLocale().formattedDataSize(layers.at(layerOf.at(i)).size));
+        m_history->setItem(i, 2, item(layerText));
+        m_history->setItem(i, 3, item(step.comment));
+    }
+    m_tabs->setTabText(0, tr("Environment (%1)").arg(config.env.size()));
+    m_tabs->setTabText(1, tr("Labels (%1)").arg(config.labels.size()));
+    m_tabs->setTabText(2, tr("History (%1)").arg(config.history.size()));
+    m_env->resizeColumnToContents(0);
+    m_labels->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(0);
+}
+
+void ConfigView::clear()
+{
+    setConfig({}, {});
+}
+
+} // namespace lading::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/oci/artifactclassifier.h"
+#include "core/oci/configsummary.h"
+#include "core/oci/descriptor.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+class QToolButton;
+
+namespace lading::ui {
+
+// The first thing users see of a manifest: what it is (kind and icon), its digest with a copy button,
+// total size, created time, platforms, signatures and SBOMs attached, key fields of the artifact's
+// config, and the annotations.
+class SummaryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryView)
+
+public:
+    struct Data
+    {
+        oci::ArtifactClass artifact;
+        QString reference; // the location as text
+        oci::Digest digest;
+        QString mediaType;
+        QString artifactType;
+        qint64 totalSize = -1;
+        bool totalSizeComplete = true;    // false when some children could not be fetched to count
+        QString created;                  // RFC 3339 as written
+        QList<oci::Descriptor> platforms; // index entries with a real platform
+        int attestationEntries = 0;       // unknown/unknown attestation entries left out of `platforms`
+        int otherEntries = 0;             // index entries without platform (artifacts, nested indexes)
+        oci::Annotations annotations;
+        QList<oci::ConfigField> keyFields;
+        std::optional<oci::Descriptor> subject;
+    };
+    struct ReferrerCounts
+    {
+        int signatures = 0;
+        int sboms = 0;
+        int attestations = 0;
+        int other = 0;
+        int total() const { return signatures + sboms + attestations + other; }
+    };
+
+    explicit SummaryView(QWidget* parent = nullptr);
+    ~SummaryView() override;
+
+    void setData(const Data& data);
+    void clear();
+    void setReferrersLoading();
+    void setReferrers(const ReferrerCounts& counts);
+    void setReferrersError(const QString& message);
+
+    const Data& data() const { return m_data; }
+    // ":/icons/kinds/<iconName>.svg", or a generic icon when there is none for the id.
+    static QString iconPath(const QString& iconName);
+    // "2 signatures, 1 SBOM", or "none".
+    static QString referrersText(const ReferrerCounts& counts);
+    static QString sizeText(qint64 bytes);
+
+signals:
+    void referrersRequested();
+    // A platform or the subject the user clicked.
+    void descriptorActivated(const lading::oci::Descriptor& descriptor);
+
+private:
+    QLabel* addRow(const QString& label, const QString& objectName, QWidget* field = nullptr);
+    void setRowVisible(QLabel* field, bool visible);
+    void clearKeyFields();
+
+    Data m_data;
+    QLabel* m_icon;
+    QLabel* m_kind;
+    QLabel* m_reference;
+    QFormLayout* m_form;
+    QLabel* m_digest;
+    QToolButton* m_copyDigest;
+    QLabel* m_mediaType;
+    QLabel* m_artifactType;
+    QLabel* m_size;
+    QLabel* m_created;
+    QLabel* m_platforms;
+    QLabel* m_subject;
+    QLabel* m_referrers;
+    QList<QLabel*> m_keyFieldLabels;
+    QTableWidget* m_annotations;
+    QLabel* m_annotationsTitle;
+};
+
+} // namespace lading::ui
