@@ -586,6 +586,97 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConfigSummary</name>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation>Chart-Version</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Chart-Typ</translation>
+    </message>
+    <message>
+        <source>Helm API</source>
+        <translation>Helm-API</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Runtime interface</source>
+        <translation>Laufzeitschnittstelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Component target</source>
+        <translation>Komponentenziel</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+</context>
+<context>
     <name>CredentialHelper</name>
     <message>
         <source>The credential helper %1 failed to %2: %3</source>
@@ -660,6 +751,13 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>The config is %1, too large to show here.</source>
+        <translation>Die Config ist %1 groß, zu groß, um sie hier zu zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>&quot;%1&quot; is not a digest; expected algorithm:hex, for example sha256:0123…</source>
@@ -709,6 +807,17 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageConfig</name>
+    <message>
+        <source>The image config is not a JSON object (%1)</source>
+        <translation>Die Image-Config ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1193,21 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>RegistryCapabilities</name>
+    <message>
+        <source>%1 does not speak the OCI distribution API (/v2/ answered 404)</source>
+        <translation>%1 spricht die OCI-Distribution-API nicht (/v2/ antwortete mit 404)</translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation>Kontaktaufnahme mit %1</translation>
+    </message>
+    <message>
+        <source>Listing the repositories of %1</source>
+        <translation>Auflisten der Repositorys von %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistryClient</name>
     <message>
         <source>TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry without TLS mark it insecure with --plain-http</source>
@@ -1188,6 +1312,10 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1 does not list its repositories (no catalog); name a repository directly</source>
         <translation>%1 listet seine Repositorys nicht auf (kein Katalog); ein Repository direkt angeben</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes</source>
+        <translation>Die Verbindung zu %1 wurde nach %2 von %3 Bytes geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1562,469 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::AddRegistryDialog</name>
+    <message>
+        <source>Insecure: allow plain HTTP</source>
+        <translation>Unsicher: unverschlüsseltes HTTP erlauben</translation>
+    </message>
+    <message>
+        <source>Add Registry</source>
+        <translation>Registry hinzufügen</translation>
+    </message>
+    <message>
+        <source>registry.example.com, localhost:5000, ghcr.io</source>
+        <translation>registry.example.com, localhost:5000, ghcr.io</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends everything unencrypted, your credentials included, and anyone on the network can change what you download. Use it only for a registry on a network you trust. (Registries on this machine may use plain HTTP without it.)</source>
+        <translation>Unverschlüsseltes HTTP überträgt alles im Klartext, auch Ihre Zugangsdaten, und jeder im Netzwerk kann verändern, was Sie herunterladen. Nur für eine Registry in einem Netzwerk verwenden, dem Sie vertrauen. (Registrys auf diesem Rechner dürfen auch ohne diese Einstellung unverschlüsseltes HTTP verwenden.)</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your organisation&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>A registry host, with its port if it is not the standard one. Lading asks it anonymously first and shows what it supports.</source>
+        <translation>Ein Registry-Host, mit Port, falls es nicht der Standardport ist. Lading fragt ihn zuerst anonym an und zeigt, was er unterstützt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Registry Settings</source>
+        <translation>Registry-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Type the registry&apos;s host name, for example localhost:5000.</source>
+        <translation>Den Host-Namen der Registry eingeben, zum Beispiel localhost:5000.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::BrowserPanel</name>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>Repositorys filtern</translation>
+    </message>
+    <message>
+        <source>Repository name, e.g. library/alpine</source>
+        <translation>Repository-Name, z. B. library/alpine</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>Show signature and referrer tags</source>
+        <translation>Signatur- und Referrer-Tags anzeigen</translation>
+    </message>
+    <message>
+        <source>Tags such as sha256-….sig that cosign and the referrers fallback create beside real tags; when shown they are listed after the real tags.</source>
+        <translation>Tags wie sha256-….sig, die cosign und der Referrers-Fallback neben echten Tags anlegen; wenn sie angezeigt werden, stehen sie nach den echten Tags.</translation>
+    </message>
+    <message>
+        <source>Repositories on %1</source>
+        <translation>Repositorys auf %1</translation>
+    </message>
+    <message>
+        <source>Tags in %1</source>
+        <translation>Tags in %1</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>Tags von %1</translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories. Type the name of a repository to browse it; names you type are remembered.</source>
+        <translation>%1 listet seine Repositorys nicht auf. Den Namen eines Repositorys eingeben, um es zu durchsuchen; eingegebene Namen werden gemerkt.</translation>
+    </message>
+    <message>
+        <source>Choose a registry or a layout on the left.</source>
+        <translation>Links eine Registry oder ein Layout auswählen.</translation>
+    </message>
+    <message>
+        <source>Loading repositories…</source>
+        <translation>Repositorys werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n repositories…</source>
+        <translation>
+            <numerusform>Durchsuche %n Repository…</numerusform>
+            <numerusform>Durchsuche %n Repositorys…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no repositories yet.</source>
+        <translation>%1 enthält noch keine Repositorys.</translation>
+    </message>
+    <message>
+        <source>No repository contains “%1”.</source>
+        <translation>Kein Repository enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Select a repository to see its tags.</source>
+        <translation>Ein Repository auswählen, um seine Tags zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading tags…</source>
+        <translation>Tags werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n tags…</source>
+        <translation>
+            <numerusform>Durchsuche %n Tag…</numerusform>
+            <numerusform>Durchsuche %n Tags…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no tags.</source>
+        <translation>%1 hat keine Tags.</translation>
+    </message>
+    <message>
+        <source>No tag contains “%1”.</source>
+        <translation>Kein Tag enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Only signature and referrer tags match; turn on “Show signature and referrer tags” to see them.</source>
+        <translation>Nur Signatur- und Referrer-Tags passen; „Signatur- und Referrer-Tags anzeigen“ einschalten, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed last</source>
+        <translation>
+            <numerusform>%n zuletzt aufgeführt</numerusform>
+            <numerusform>%n zuletzt aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n ausgeblendet</numerusform>
+            <numerusform>%n ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository name: use lower-case letters, digits and separators, like library/alpine.</source>
+        <translation>„%1“ ist kein Repository-Name: Kleinbuchstaben, Ziffern und Trennzeichen verwenden, etwa library/alpine.</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::ConfigView</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Freigegebene Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Stop signal</source>
+        <translation>Stoppsignal</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(image default, usually root)</source>
+        <translation>(Vorgabe des Images, meist root)</translation>
+    </message>
+    <message>
+        <source>/ (default)</source>
+        <translation>/ (Standard)</translation>
+    </message>
+    <message>
+        <source>SIGTERM (default)</source>
+        <translation>SIGTERM (Standard)</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>kein Layer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Environment (%1)</source>
+        <translation>Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>Labels (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::DetailsPanel</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the image config: %1</source>
+        <translation>Die Image-Config konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Each platform of a multi-platform image has a config of its own: open a platform in the Summary or Tree tab to see it.</source>
+        <translation>Jede Plattform eines Multi-Plattform-Images hat eine eigene Config: eine Plattform im Tab „Übersicht“ oder „Baum“ öffnen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, as received (indented for reading)</source>
+        <translation>%1 · %2 · %3, wie empfangen (zum Lesen eingerückt)</translation>
+    </message>
+    <message>
+        <source>Blob %1 · %2 · %3</source>
+        <translation>Blob %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 — not JSON, or over 1 MiB: its descriptor is shown.</source>
+        <translation>%1 – kein JSON oder größer als 1 MiB: Sein Deskriptor wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 — could not fetch it: %2</source>
+        <translation>%1 – konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — its content is not JSON: its descriptor is shown.</source>
+        <translation>%1 – der Inhalt ist kein JSON: Sein Deskriptor wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Copy Digest</source>
+        <translation>Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Show in the JSON Tab</source>
+        <translation>Im JSON-Tab zeigen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Select a tag or digest to see what it holds.</source>
+        <translation>Ein Tag oder einen Digest auswählen, um den Inhalt zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::JsonView</name>
+    <message>
+        <source>Back to the manifest</source>
+        <translation>Zurück zum Manifest</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 (%2)</source>
+        <translation>%1 öffnen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::LocationMenu</name>
+    <message>
+        <source>Copy reference</source>
+        <translation>Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation>Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Copy reference with digest</source>
+        <translation>Referenz mit Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as command</source>
+        <translation>Als Befehl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to %1 with your user name and a password or access token.</source>
+        <translation>Bei %1 mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</translation>
+    </message>
+    <message>
+        <source>%1
+Log in with your user name and a password or access token.</source>
+        <translation>%1
+Mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Passwort oder Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>The login will be kept for this session only. %1</source>
+        <translation>Die Anmeldung gilt nur für diese Sitzung. %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Type a user name and a password or access token.</source>
+        <translation>Einen Benutzernamen und ein Passwort oder Zugriffstoken eingeben.</translation>
+    </message>
+    <message>
+        <source>Checking the login with %1…</source>
+        <translation>Die Anmeldung wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. The login is saved in the system keychain.</source>
+        <translation>Bei %1 als %2 angemeldet. Die Anmeldung ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 for this session only: %3</source>
+        <translation>Bei %1 als %2 nur für diese Sitzung angemeldet: %3</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 for this session only (not saved in the keychain).</source>
+        <translation>Bei %1 als %2 nur für diese Sitzung angemeldet (nicht im Schlüsselbund gespeichert).</translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::MainWindow</name>
     <message>
         <source>registry/repository:tag, @digest, oci:PATH:tag</source>
@@ -1493,14 +2084,432 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>lading::ui::SourcesPanel</name>
+    <name>lading::ui::ManifestTreeModel</name>
     <message>
-        <source>Add registry</source>
-        <translation>Registry hinzufügen</translation>
+        <source>Index</source>
+        <translation>Index</translation>
     </message>
     <message>
-        <source>Registry host (host[:port]):</source>
-        <translation>Registry-Host (host[:port]):</translation>
+        <source>Image manifest</source>
+        <translation>Image-Manifest</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Attestations of %1</source>
+        <translation>Attestierungen von %1</translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>Attestierungen</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::ReferrersModel</name>
+    <message>
+        <source>Referrers API</source>
+        <translation>Referrers-API</translation>
+    </message>
+    <message>
+        <source>Fallback tag</source>
+        <translation>Fallback-Tag</translation>
+    </message>
+    <message>
+        <source>Cosign tag</source>
+        <translation>Cosign-Tag</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Loading referrers…</source>
+        <translation>Referrer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load referrers: %1</source>
+        <translation>Die Referrer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to try again.</source>
+        <translation>%1
+Doppelklicken, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (cycle)</source>
+        <translation>%1 (Zyklus)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Found under the tag %1</source>
+        <translation>Gefunden unter dem Tag %1</translation>
+    </message>
+    <message>
+        <source>This manifest is also one of its own subjects here; it is not expanded again.</source>
+        <translation>Dieses Manifest ist hier auch eines seiner eigenen Subjekte; es wird nicht noch einmal aufgeklappt.</translation>
+    </message>
+    <message>
+        <source>Could not read the manifest: %1</source>
+        <translation>Das Manifest konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>Artefakttyp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Found through</source>
+        <translation>Gefunden über</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::ReferrersView</name>
+    <message>
+        <source>No manifest selected</source>
+        <translation>Kein Manifest ausgewählt</translation>
+    </message>
+    <message>
+        <source>Loading referrers…</source>
+        <translation>Referrer werden geladen…</translation>
+    </message>
+    <message>
+        <source>No referrers</source>
+        <translation>Keine Referrer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SourcesModel</name>
+    <message>
+        <source>log in</source>
+        <translation>anmelden</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registrys</translation>
+    </message>
+    <message>
+        <source>From Docker/Podman config</source>
+        <translation>Aus der Docker-/Podman-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation>Layouts</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>tar archive</source>
+        <translation>Tar-Archiv</translation>
+    </message>
+    <message>
+        <source>OCI layout</source>
+        <translation>OCI-Layout</translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation>%1 Tags</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>kein Katalog</translation>
+    </message>
+    <message>
+        <source>referrers API</source>
+        <translation>Referrers-API</translation>
+    </message>
+    <message>
+        <source>tag fallback</source>
+        <translation>Tag-Fallback</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Reading the layout…</source>
+        <translation>Das Layout wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Found in Docker&apos;s or Podman&apos;s configuration</source>
+        <translation>In der Konfiguration von Docker oder Podman gefunden</translation>
+    </message>
+    <message>
+        <source>Checking what the registry can do…</source>
+        <translation>Es wird geprüft, was die Registry kann…</translation>
+    </message>
+    <message>
+        <source>Connection: HTTPS (TLS)</source>
+        <translation>Verbindung: HTTPS (TLS)</translation>
+    </message>
+    <message>
+        <source>Connection: plain HTTP, not encrypted</source>
+        <translation>Verbindung: einfaches HTTP, unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Authentication: none needed (anonymous access)</source>
+        <translation>Authentifizierung: nicht nötig (anonymer Zugriff)</translation>
+    </message>
+    <message>
+        <source>Authentication: Basic (user name and password)</source>
+        <translation>Authentifizierung: Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Authentication: Bearer tokens from a token service</source>
+        <translation>Authentifizierung: Bearer-Tokens von einem Token-Dienst</translation>
+    </message>
+    <message>
+        <source>Log in to browse: %1</source>
+        <translation>Zum Durchsuchen anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: the registry lists its repositories</source>
+        <translation>Katalog: Die Registry listet ihre Repositorys auf</translation>
+    </message>
+    <message>
+        <source>Catalog: none; type a repository name to open it</source>
+        <translation>Katalog: keiner; einen Repository-Namen eingeben, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>Referrers: OCI referrers API (asked on %1)</source>
+        <translation>Referrer: OCI-Referrers-API (abgefragt bei %1)</translation>
+    </message>
+    <message>
+        <source>Referrers: tag fallback (sha256-… tags; no referrers API)</source>
+        <translation>Referrer: Tag-Fallback (sha256-…-Tags; keine Referrers-API)</translation>
+    </message>
+    <message>
+        <source>Referrers: not known yet (no repository to ask)</source>
+        <translation>Referrer: noch unbekannt (kein Repository zum Nachfragen)</translation>
+    </message>
+    <message>
+        <source>Credential: for this session only (not saved)</source>
+        <translation>Zugangsdaten: nur für diese Sitzung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Credential: from %1</source>
+        <translation>Zugangsdaten: aus %1</translation>
+    </message>
+    <message>
+        <source>Credential: none (anonymous)</source>
+        <translation>Zugangsdaten: keine (anonym)</translation>
+    </message>
+    <message>
+        <source>Marked insecure: plain HTTP allowed</source>
+        <translation>Als unsicher gekennzeichnet: unverschlüsseltes HTTP erlaubt</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA-Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SourcesPanel</name>
+    <message>
+        <source>Add Registry…</source>
+        <translation>Registry hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open OCI Layout…</source>
+        <translation>OCI-Layout öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an OCI layout .tar, or the oci-layout file in a layout folder</source>
+        <translation>Ein OCI-Layout-.tar öffnen oder die oci-layout-Datei in einem Layout-Ordner</translation>
+    </message>
+    <message>
+        <source>Open Layout Folder…</source>
+        <translation>Layout-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open OCI Layout Folder</source>
+        <translation>OCI-Layout-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the source from the sidebar (nothing is deleted)</source>
+        <translation>Die Quelle aus der Seitenleiste entfernen (es wird nichts gelöscht)</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the source again what it holds and supports (F5)</source>
+        <translation>Die Quelle erneut fragen, was sie enthält und unterstützt (F5)</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Registry Settings…</source>
+        <translation>Registry-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI layout: the folder has no oci-layout file.</source>
+        <translation>%1 ist kein OCI-Layout: Der Ordner hat keine oci-layout-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI layout: open a layout folder or a .tar archive of one.</source>
+        <translation>%1 ist kein OCI-Layout: einen Layout-Ordner oder ein .tar-Archiv davon öffnen.</translation>
+    </message>
+    <message>
+        <source>Open OCI Layout</source>
+        <translation>OCI-Layout öffnen</translation>
+    </message>
+    <message>
+        <source>OCI layouts (oci-layout *.tar)</source>
+        <translation>OCI-Layouts (oci-layout *.tar)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Could not log out of %1: %2</source>
+        <translation>Abmelden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Copy Host</source>
+        <translation>Host kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2521,172 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SummaryView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the digest to the clipboard</source>
+        <translation>Den Digest in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>Artefakttyp</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>Signatures and SBOMs</source>
+        <translation>Signaturen und SBOMs</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 Bytes)</translation>
+    </message>
+    <message>
+        <source>1 signature</source>
+        <translation>1 Signatur</translation>
+    </message>
+    <message>
+        <source>%1 signatures</source>
+        <translation>%1 Signaturen</translation>
+    </message>
+    <message>
+        <source>1 SBOM</source>
+        <translation>1 SBOM</translation>
+    </message>
+    <message>
+        <source>%1 SBOMs</source>
+        <translation>%1 SBOMs</translation>
+    </message>
+    <message>
+        <source>1 attestation</source>
+        <translation>1 Attestierung</translation>
+    </message>
+    <message>
+        <source>%1 attestations</source>
+        <translation>%1 Attestierungen</translation>
+    </message>
+    <message>
+        <source>1 other referrer</source>
+        <translation>1 weiterer Referrer</translation>
+    </message>
+    <message>
+        <source>%1 other referrers</source>
+        <translation>%1 weitere Referrer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>1 attestation manifest not shown</source>
+        <translation>1 Attestierungs-Manifest nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 attestation manifests not shown</source>
+        <translation>%1 Attestierungs-Manifeste nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>1 entry without platform</source>
+        <translation>1 Eintrag ohne Plattform</translation>
+    </message>
+    <message>
+        <source>%1 entries without platform</source>
+        <translation>%1 Einträge ohne Plattform</translation>
+    </message>
+    <message>
+        <source>Annotations: none</source>
+        <translation>Annotationen: keine</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>Annotationen (%1)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Show them in the Referrers tab</source>
+        <translation>Im Tab „Referrer“ anzeigen</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TagModel</name>
+    <message>
+        <source>Referrers of %1 (the referrers fallback tag)</source>
+        <translation>Referrer von %1 (das Referrers-Fallback-Tag)</translation>
+    </message>
+    <message>
+        <source>Cosign signature of %1</source>
+        <translation>Cosign-Signatur von %1</translation>
+    </message>
+    <message>
+        <source>Cosign attestation of %1</source>
+        <translation>Cosign-Attestierung von %1</translation>
+    </message>
+    <message>
+        <source>Cosign SBOM of %1</source>
+        <translation>Cosign-SBOM von %1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,11 @@ namespace {
 
 constexpr int kMaxRedirects = 10;
 constexpr qint64 kMaxTokenReply = 128 * 1024;
+// What Qt may hold of a reply before it stops reading the socket, and the piece size streamed replies are
+// read in. Just under glibc's 128 KiB mmap threshold: Qt allocates a fresh array for every piece it reads,
+// and bigger ones are mapped and unmapped each time, so every received page faulted in anew. Measured on a
+// 512 MiB pull (4 layers at once): 4 MiB took 20% more CPU and 50-65 MiB peak RSS against 22 MiB.
+constexpr qint64 kReadBufferSize = 120 * 1024;
 
 // QNetworkAccessManager belongs to one thread; each worker thread gets its own, kept for the thread's
 // life so connections are reused. The main thread's is left to the OS at exit (QCoreApplication is gone
@@ -524,7 +529,7 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
             reply = manager.head(netRequest);
         else
             reply = manager.sendCustomRequest(netRequest, method, body);
-        reply->setReadBufferSize(4 << 20);
+        reply->setReadBufferSize(kReadBufferSize);
 
         HttpResponse response;
         Error streamError;
@@ -547,7 +552,7 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
             if (streaming) {
                 // Read through one reused buffer: allocating a fresh array per piece makes glibc's heap
                 // grow with the size of the download.
-                thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+                thread_local QByteArray buffer(kReadBufferSize, Qt::Uninitialized);
                 for (;;) {
                     const qint64 n = reply->read(buffer.data(), buffer.size());
                     if (n <= 0)
@@ -622,11 +627,12 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
         // Qt finishes a reply whose connection closed mid-body as a success when the server sent
         // "Connection: close": it takes the close for the end of the data, Content-Length or not. So count
         // the bytes here: a short body is a dropped connection (retried or resumed), never an answer.
-        qWarning("DEBUG execute %s %s status=%d error=%d received=%lld len=%s", method.constData(), qPrintable(url.toString()), response.status, int(error), received, response.header("content-length").constData());
         bool lengthKnown = false;
         const qint64 announced = response.header("content-length").toLongLong(&lengthKnown);
+        // Only successful answers: their bodies are the data. Error and redirect bodies are read leniently,
+        // and Qt's own authentication handling reads and drops the body of a 401 before we see it.
         const bool hasBody =
-            method != "HEAD" && response.status >= 200 && response.status != 204 && response.status != 304;
+            method != "HEAD" && response.status >= 200 && response.status < 300 && response.status != 204;
         if (lengthKnown && hasBody && received < announced) {
             Error error = Error::make(Error::Kind::Network,
                                       tr("The connection to %1 closed after %2 of %3 bytes")

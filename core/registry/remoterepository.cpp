@@ -151,9 +151,8 @@ Result<Manifest> RemoteRepository::fetchManifest(const QString& reference)
                                tr("The manifest %1 of %2 is over the 4 MiB limit; refusing it").arg(reference, displayName()));
         return reply.error();
     }
-    auto manifest = Manifest::parse(reply->body, QString::fromLatin1(reply->header("content-type")));
-    if (!manifest)
-        return manifest.error().withOrigin(displayName());
+    // Check the digest before parsing: bytes changed on the way are an integrity failure, whatever the
+    // change happens to do to the JSON (a flipped hex digit would otherwise read as a malformed manifest).
     if (isDigestReference(reference)) {
         auto wanted = Digest::parse(reference);
         if (!wanted)
@@ -168,12 +167,15 @@ Result<Manifest> RemoteRepository::fetchManifest(const QString& reference)
         }
     } else {
         const auto served = Digest::parse(QString::fromLatin1(reply->header("docker-content-digest")));
-        if (served.ok() && served->algorithm() == QLatin1String("sha256") && served.value() != manifest->digest())
+        if (served.ok() && served->algorithm() == QLatin1String("sha256") && served.value() != Digest::sha256Of(reply->body))
             return Error::make(Error::Kind::Integrity,
                                tr("The manifest of %1 does not match the digest the registry states (%2); refusing it")
                                    .arg(reference, served->toString()))
                 .withOrigin(displayName());
     }
+    auto manifest = Manifest::parse(reply->body, QString::fromLatin1(reply->header("content-type")));
+    if (!manifest)
+        return manifest.error().withOrigin(displayName());
     return manifest;
 }
 

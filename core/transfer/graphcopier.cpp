@@ -49,8 +49,14 @@ Status GraphCopier::walk(const Descriptor& descriptor, CopyPlan& plan, QSet<stor
         auto referrers = m_source.referrers(manifest->digest());
         if (!referrers)
             return referrers.error().withOrigin(m_source.displayName());
-        for (const auto& referrer : referrers.value())
+        for (const auto& referrer : referrers.value()) {
+            if (referrer.source == store::ReferrerSource::CosignTag) {
+                const QString tag = referrer.descriptor.annotations.value(QString(oci::Annotation::RefName));
+                if (!tag.isEmpty())
+                    plan.referrerTags.insert(referrer.descriptor.digest, tag);
+            }
             LADING_TRY(walk(referrer.descriptor, plan, seen, true));
+        }
     }
     return {};
 }
@@ -140,13 +146,13 @@ Result<CopyResult> GraphCopier::copy(const CopyPlan& plan, const QString& destin
         if (m_control && m_control->isCancelled())
             return Error::make(Error::Kind::Cancelled, tr("Cancelled"));
         const bool isRoot = manifest.digest() == plan.root.digest;
-        if (!isRoot) {
+        const QString tag = isRoot ? destinationTag : plan.referrerTags.value(manifest.digest());
+        if (!isRoot && tag.isEmpty()) {
             auto present = m_destination.exists(manifest.descriptor());
             if (present.ok() && present.value() && !manifest.subject())
                 continue;
         }
-        auto pushed = m_destination.pushManifest(manifest.bytes(), manifest.mediaType(),
-                                                 isRoot ? destinationTag : QString());
+        auto pushed = m_destination.pushManifest(manifest.bytes(), manifest.mediaType(), tag);
         if (!pushed)
             return pushed.error().withOrigin(m_destination.displayName());
         ++result.manifestsCopied;

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QDir>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -25,6 +26,9 @@ struct CopyPlan
     QList<store::Descriptor> blobs;     // unique
     qint64 blobBytes = 0;
     int referrerCount = 0;
+    // Manifests that are referrers only by a tag (cosign's "sha256-<hex>.sig/.att/.sbom"): without the same
+    // tag at the destination they would be unreachable there, so the copy tags them too.
+    QHash<store::Digest, QString> referrerTags;
 };
 
 struct CopyResult

@@ -18,6 +18,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using lading::Error;
@@ -721,6 +722,157 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Integrity);
         QVERIFY2(entriesOf(out).isEmpty(), qPrintable(entriesOf(out).join(QLatin1Char(','))));
+    }
+
+    void packsTheSameManifestWhateverTheConcurrency()
+    {
+        PackRequest request;
+        for (int i = 0; i < 7; ++i) {
+            const QString name = QStringLiteral("many/file%1.bin").arg(i);
+            writeFile(src(name), QByteArray(1000 + i * 4096, char('a' + i)));
+            request.paths.append(src(name));
+        }
+        request.paths.insert(3, src(QStringLiteral("docs")));
+        request.configPath = src(QStringLiteral("hello.txt"));
+        request.manifestAnnotations.insert(QString(Annotation::Created),
+                                           QStringLiteral("2024-01-02T03:04:05Z"));
+        request.workDir = fresh(QStringLiteral("work-one"));
+        request.concurrency = 1;
+        const PackedArtifact one = packOrFail(request);
+        request.workDir = fresh(QStringLiteral("work-many"));
+        request.concurrency = 4;
+        const PackedArtifact many = packOrFail(request);
+        QCOMPARE(many.concurrency, 4);
+
+        // Config first, then the layers in the order given, whichever job finished first.
+        QCOMPARE(many.manifest, one.manifest);
+        QCOMPARE(many.blobs.size(), one.blobs.size());
+        for (qsizetype i = 0; i < many.blobs.size(); ++i)
+            QCOMPARE(many.blobs[i].descriptor.digest, one.blobs[i].descriptor.digest);
+        const auto layers = Manifest::parse(many.manifest)->layers();
+        QCOMPARE(layers.size(), 8);
+        QCOMPARE(layers[3].title(), QStringLiteral("docs"));
+        QCOMPARE(layers[6].title(), QStringLiteral("file5.bin"));
+        QCOMPARE(many.temporaryFiles.size(), 1);
+        ArtifactPacker::cleanUp(one);
+        ArtifactPacker::cleanUp(many);
+    }
+
+    void reportsTheFirstInputThatFails()
+    {
+        // Both folders hold something that cannot be packed; whichever job fails first, the error is
+        // about the first folder given.
+        PackRequest request;
+        for (const QString& name : {QStringLiteral("bad1"), QStringLiteral("bad2")}) {
+            QVERIFY(QDir().mkpath(src(name)));
+            const QString fifo = src(name + QStringLiteral("/pipe"));
+            QFile::remove(fifo);
+            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+            request.paths.append(src(name));
+        }
+        request.workDir = fresh(QStringLiteral("work-bad"));
+        request.concurrency = 2;
+        const auto packed = ArtifactPacker::pack(request);
+        QVERIFY(!packed.ok());
+        QCOMPARE(packed.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(packed.error().message.contains(src(QStringLiteral("bad1/pipe"))),
+                 qPrintable(packed.error().message));
+        // The half-made archives are gone again.
+        QVERIFY2(entriesOf(request.workDir).isEmpty(),
+                 qPrintable(entriesOf(request.workDir).join(QLatin1Char(','))));
+    }
+
+    void pushesEveryBlobBeforeTheManifest()
+    {
+        MemoryStore store;
+        PackRequest request;
+        for (int i = 0; i < 6; ++i) {
+            const QString name = QStringLiteral("push/part%1.bin").arg(i);
+            writeFile(src(name), QByteArray(2048 + i, char('k' + i)));
+            request.paths.append(src(name));
+        }
+        request.concurrency = 3;
+        const PackedArtifact packed = packOrFail(request);
+        lading::store::TransferControl control;
+        const auto pushed = ArtifactPacker::push(packed, store, QStringLiteral("v1"), &control);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.error().message));
+        for (const auto& blob : packed.blobs)
+            QVERIFY(store.exists(blob.descriptor).value());
+        const auto manifest = store.fetchManifest(QStringLiteral("v1"));
+        QVERIFY(manifest.ok());
+        QCOMPARE(manifest->bytes(), packed.manifest);
+
+        // Pulled back several layers at once, the files are whole and listed in manifest order.
+        const QString out = fresh(QStringLiteral("pushed"));
+        const auto result = ArtifactUnpacker::unpack(manifest.value(), store, out, nullptr, 3);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result->written.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(result->written[i], path(out, QStringLiteral("part%1.bin").arg(i)));
+            QCOMPARE(readFile(result->written[i]), QByteArray(2048 + i, char('k' + i)));
+        }
+    }
+
+    void reportsTheFirstLayerThatFails()
+    {
+        MemoryStore store;
+        QList<Descriptor> layers;
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
+            const QByteArray content = QByteArray("content of ") + name;
+            Descriptor layer = Descriptor::forBytes(QString(MediaType::OciLayerTar), content);
+            layer.annotations.insert(QString(Annotation::Title), QString::fromLatin1(name));
+            QByteArray served = content;
+            if (qstrcmp(name, "a.txt") != 0)
+                served[0] = 'X'; // same size, wrong content
+            store.putBlobUnchecked(layer.digest, served);
+            layers.append(layer);
+        }
+        const auto manifest = Manifest::parse(manifestWithLayers(layers));
+        QVERIFY(manifest.ok());
+        const QString out = fresh(QStringLiteral("first-failure"));
+        const auto result = ArtifactUnpacker::unpack(manifest.value(), store, out, nullptr, 4);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Integrity);
+        QVERIFY2(result.error().message.contains(layers[1].digest.toString()),
+                 qPrintable(result.error().message));
+        // Nothing unverified under a final name, no ".part" left behind.
+        QVERIFY(!QFileInfo::exists(path(out, QStringLiteral("b.txt"))));
+        QVERIFY(!QFileInfo::exists(path(out, QStringLiteral("c.txt"))));
+        for (const QString& entry : entriesOf(out))
+            QVERIFY2(!entry.endsWith(QLatin1String(".part")), qPrintable(entry));
+    }
+
+    void pullsLayersInsideAFolderLayerInOrder()
+    {
+        // A file titled inside a folder layer depends on the folder being there first: such layers keep
+        // the manifest's one-by-one order even when several could run at once.
+        MemoryStore store;
+        PackRequest request;
+        request.paths = {src(QStringLiteral("docs"))};
+        request.workDir = fresh(QStringLiteral("work-nested"));
+        const PackedArtifact packed = packOrFail(request);
+        QVERIFY(ArtifactPacker::push(packed, store).ok());
+        ArtifactPacker::cleanUp(packed);
+        const Descriptor folder = Manifest::parse(packed.manifest)->layers().first();
+        Descriptor inside = Descriptor::forBytes(QString(MediaType::OciLayerTar), "extra\n");
+        inside.annotations.insert(QString(Annotation::Title), QStringLiteral("docs/extra.txt"));
+        QVERIFY(store.pushBlob(inside, "extra\n").ok());
+        Descriptor part = Descriptor::forBytes(QString(MediaType::OciLayerTar), "part\n");
+        part.annotations.insert(QString(Annotation::Title), QStringLiteral("notes.txt.part"));
+        QVERIFY(store.pushBlob(part, "part\n").ok());
+        Descriptor notes = Descriptor::forBytes(QString(MediaType::OciLayerTar), "notes\n");
+        notes.annotations.insert(QString(Annotation::Title), QStringLiteral("notes.txt"));
+        QVERIFY(store.pushBlob(notes, "notes\n").ok());
+        const auto manifest = Manifest::parse(manifestWithLayers({folder, inside, notes, part}));
+        QVERIFY(manifest.ok());
+
+        const QString out = fresh(QStringLiteral("nested"));
+        const auto result = ArtifactUnpacker::unpack(manifest.value(), store, out, nullptr, 4);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(readFile(path(out, QStringLiteral("docs/extra.txt"))), QByteArray("extra\n"));
+        QCOMPARE(readFile(path(out, QStringLiteral("docs/readme.md"))), QByteArray("# Docs\n"));
+        QCOMPARE(readFile(path(out, QStringLiteral("notes.txt.part"))), QByteArray("part\n"));
+        QCOMPARE(readFile(path(out, QStringLiteral("notes.txt"))), QByteArray("notes\n"));
     }
 
     void stopsWhenCancelled()

@@ -1,7 +1,12 @@
 #include "core/oci/configsummary.h"
 #include "core/oci/imageconfig.h"
+#include "core/oci/opabundleprobe.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using lading::Error;
@@ -9,6 +14,7 @@ using lading::oci::ArtifactKind;
 using lading::oci::ConfigField;
 using lading::oci::ConfigSummary;
 using lading::oci::ImageConfig;
+using lading::oci::OpaBundleProbe;
 
 namespace {
 
@@ -48,6 +54,32 @@ const QByteArray kFullConfig = R"({
      "author": "jane"}
   ]
 })";
+
+// A tar (gzip-compressed when `gzip`) of `files` (relative path → content), made by tar(1).
+QByteArray makeTar(const QMap<QString, QByteArray>& files, bool gzip, QString* why)
+{
+    QTemporaryDir dir;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString path = dir.filePath(QStringLiteral("content/") + it.key());
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
+            *why = QStringLiteral("cannot write ") + path;
+            return {};
+        }
+    }
+    QDir().mkpath(dir.filePath(QStringLiteral("content")));
+    QProcess tar;
+    tar.start(QStringLiteral("tar"),
+              {gzip ? QStringLiteral("-czf") : QStringLiteral("-cf"), QStringLiteral("-"),
+               QStringLiteral("-C"), dir.filePath(QStringLiteral("content")), QStringLiteral(".")});
+    if (!tar.waitForFinished(30000) || tar.exitCode() != 0) {
+        *why =
+            QStringLiteral("tar failed (install tar): ") + QString::fromLocal8Bit(tar.readAllStandardError());
+        return {};
+    }
+    return tar.readAllStandardOutput();
+}
 
 } // namespace
 
@@ -257,6 +289,45 @@ private slots:
         for (const ConfigField& field : ConfigSummary::keyFields(ArtifactKind(kind), config))
             actual.append(field.label + QLatin1Char('=') + field.value);
         QCOMPARE(actual, expected);
+    }
+    void tellsOpaBundlesFromImageLayers_data()
+    {
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<bool>("gzip");
+        QTest::addColumn<bool>("bundle");
+        QTest::newRow("rego policy") << QStringList{QStringLiteral("policy.rego")} << true << true;
+        QTest::newRow("policy and data")
+            << QStringList{QStringLiteral("authz/policy.rego"), QStringLiteral("authz/data.json")} << true
+            << true;
+        QTest::newRow("manifest only")
+            << QStringList{QStringLiteral(".manifest"), QStringLiteral("data.yaml")} << true << true;
+        QTest::newRow("plain tar") << QStringList{QStringLiteral("policy.rego")} << false << true;
+        QTest::newRow("data without policy") << QStringList{QStringLiteral("data.json")} << true << false;
+        QTest::newRow("image root filesystem")
+            << QStringList{QStringLiteral("etc/motd"), QStringLiteral("bin/app"),
+                           QStringLiteral("policy.rego")}
+            << true << false;
+    }
+    void tellsOpaBundlesFromImageLayers()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(bool, gzip);
+        QFETCH(bool, bundle);
+        QMap<QString, QByteArray> files;
+        for (const QString& path : paths)
+            files.insert(path, "package authz\ndefault allow := false\n");
+        QString why;
+        const QByteArray layer = makeTar(files, gzip, &why);
+        QVERIFY2(!layer.isEmpty(), qPrintable(why));
+        QCOMPARE(OpaBundleProbe::isBundle(layer), bundle);
+    }
+
+    void opaProbeRefusesWhatIsNotAnArchive()
+    {
+        QVERIFY(!OpaBundleProbe::isBundle({}));
+        QVERIFY(!OpaBundleProbe::isBundle("policy.rego"));
+        QVERIFY(!OpaBundleProbe::isBundle(QByteArray("\x1f\x8b\x08\x00garbage", 12)));
+        QVERIFY(!OpaBundleProbe::isBundle(QByteArray(int(OpaBundleProbe::kMaxLayerSize) + 1, 'x')));
     }
 };
 

@@ -324,7 +324,9 @@ private slots:
         auto manifest = repository.fetchManifest(QStringLiteral("v1"));
         QVERIFY2(manifest.ok(), qPrintable(manifest.error().message));
         QCOMPARE(manifest->bytes(), image.manifestBytes);
-        QCOMPARE(m_registry.requestCount("GET", QStringLiteral("/manifests/v1$")), 2);
+        // The dropped GET and the retry (Qt may add a copy of the dropped GET of its own, see below).
+        const int gets = m_registry.requestCount("GET", QStringLiteral("/manifests/v1$"));
+        QVERIFY2(gets == 2 || gets == 3, qPrintable(QString::number(gets)));
     }
 
     // ------------------------------------------------------------------------------------------ blobs
@@ -374,14 +376,15 @@ private slots:
 
         const auto log = redirected ? m_registry.redirectRequests() : m_registry.requests();
         const auto gets = matching(log, "GET", QStringLiteral("/blobs/sha256:"));
-        for (const auto& g : gets) qWarning("DEBUG %s %d range=%s", qPrintable(g.path), g.status, g.header("Range").constData());
-        QCOMPARE(gets.size(), 2);
-        QVERIFY(!gets.at(0).hasHeader("Range"));
-        const QByteArray range = gets.at(1).header("Range");
+        // Two GETs: the dropped one and the resumed one. Qt sometimes re-sends a GET whose connection closed
+        // under it on its own, and then drops that copy's answer; the registry then logs one more full GET.
+        QVERIFY2(gets.size() == 2 || gets.size() == 3, qPrintable(QString::number(gets.size())));
+        QVERIFY(!gets.constFirst().hasHeader("Range"));
+        const QByteArray range = gets.constLast().header("Range");
         QVERIFY2(range.startsWith("bytes="), range.constData());
         const qint64 offset = range.mid(6, range.indexOf('-') - 6).toLongLong();
         QVERIFY2(offset > 0 && offset <= 200 * 1024, range.constData());
-        QCOMPARE(gets.at(1).status, 206);
+        QCOMPARE(gets.constLast().status, 206);
     }
 
     void wrongBlobBytesLeaveNothingBehind()

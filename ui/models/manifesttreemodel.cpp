@@ -257,7 +257,28 @@ void ManifestTreeModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    startLoad(nodeOf(parent));
+    scheduleLoad(nodeOf(parent));
+}
+
+void ManifestTreeModel::scheduleLoad(Node* node)
+{
+    // Views (and QAbstractItemModelTester) call fetchMore while they handle a signal of this model, such
+    // as modelReset: inserting the placeholder row right then would nest one change inside another. The
+    // node is marked at once, so it is not fetched twice, and the rows change from the event loop.
+    node->load = LoadState::Loading;
+    ++m_pending;
+    const quint64 generation = m_generation;
+    const quint64 id = node->id;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, id] {
+            if (generation != m_generation)
+                return;
+            Node* n = m_nodes.value(id);
+            if (n && n->load == LoadState::Loading)
+                startLoad(n);
+        },
+        Qt::QueuedConnection);
 }
 
 void ManifestTreeModel::startLoad(Node* node)
@@ -269,12 +290,10 @@ void ManifestTreeModel::startLoad(Node* node)
     placeholder->name = tr("Loading…");
     placeholder->parent = node;
     node->children.push_back(std::move(placeholder));
-    node->load = LoadState::Loading;
     endInsertRows();
     // The placeholder is a new child: views repaint the expander and the row.
     emit dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
 
-    ++m_pending;
     const quint64 generation = m_generation;
     const quint64 id = node->id;
     runAsync(
@@ -355,7 +374,7 @@ void ManifestTreeModel::retry(const QModelIndex& index)
     node->load = LoadState::NotLoaded;
     node->error.clear();
     if (m_loader)
-        startLoad(node);
+        scheduleLoad(node);
 }
 
 QVariant ManifestTreeModel::data(const QModelIndex& index, int role) const

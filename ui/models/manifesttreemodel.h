@@ -97,6 +97,7 @@ private:
     std::unique_ptr<Node> makeDescriptorNode(NodeKind kind, const oci::Descriptor& descriptor, Node* parent);
     void addManifestChildren(Node* node, const oci::Manifest& manifest);
     void finishLoad(quint64 nodeId, const Result<oci::Manifest>& result);
+    void scheduleLoad(Node* node);
     void startLoad(Node* node);
     void registerTree(Node* node);
 

@@ -3,6 +3,8 @@
 #include "ui/models/itemroles.h"
 #include "ui/util/async.h"
 
+#include <QScopedValueRollback>
+
 namespace lading::ui {
 
 // What a worker holds for one generation: the factory and, once made, the source. Only the worker that
@@ -67,6 +69,7 @@ void PagedListModel::resetRows()
     m_atEnd = true;
     m_error = {};
     setState(LoadState::Idle);
+    const QScopedValueRollback inserting(m_inserting, true);
     beginResetModel();
     m_names.clear();
     m_kinds.clear();
@@ -189,6 +192,8 @@ void PagedListModel::appendSlice()
     if (count <= 0)
         return;
     const int first = int(m_names.size());
+    // Whoever listens to the insert signals may call fetchMore (QAbstractItemModelTester does): not now.
+    const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(count) - 1);
     m_names.reserve(m_names.size() + count);
     for (qsizetype i = 0; i < count; ++i)
@@ -213,6 +218,7 @@ void PagedListModel::appendLocalRows(const QStringList& names)
     if (fresh.isEmpty())
         return;
     const int first = int(m_names.size());
+    const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const QString& name : std::as_const(fresh)) {
         m_names.append(name);
@@ -279,7 +285,7 @@ bool PagedListModel::canFetchMore(const QModelIndex& parent) const
 
 void PagedListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_inserting)
         return;
     if (bufferedCount() > 0)
         appendSlice();

@@ -109,6 +109,7 @@ private:
     bool m_inFlight = false;
     bool m_atEnd = true;
     bool m_draining = false;
+    bool m_inserting = false;
     LoadState m_state = LoadState::Idle;
     Error m_error;
     int m_sliceSize = 2000;

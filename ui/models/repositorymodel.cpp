@@ -58,6 +58,15 @@ bool RepositoryModel::absorbFailure(const Error& error)
     return true;
 }
 
+void RepositoryModel::sourceReset()
+{
+    // A reload asks the catalog again: the registry may have gained one.
+    if (m_mode == Mode::Typed) {
+        m_mode = Mode::Catalog;
+        m_unavailableMessage.clear();
+    }
+}
+
 QVariant RepositoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

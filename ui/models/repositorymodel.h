@@ -55,6 +55,7 @@ signals:
 
 protected:
     bool absorbFailure(const Error& error) override;
+    void sourceReset() override;
 
 private:
     Mode m_mode = Mode::None;

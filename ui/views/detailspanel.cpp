@@ -4,6 +4,7 @@
 #include "core/oci/configsummary.h"
 #include "core/oci/imageconfig.h"
 #include "core/oci/mediatypes.h"
+#include "core/oci/opabundleprobe.h"
 #include "ui/appcontext.h"
 #include "ui/models/manifesttreemodel.h"
 #include "ui/util/async.h"
@@ -134,6 +135,13 @@ Result<LoadedDetails> loadDetails(AppContext& context, const store::Location& lo
     }
 
     s.totalSize = m.totalSize();
+    // The classifier cannot tell an OPA bundle from a one-layer image without looking inside the layer.
+    if (s.artifact.kind == oci::ArtifactKind::Image && oci::ArtifactClassifier::mayBeOpaBundle(m)
+        && m.layers().constFirst().size <= oci::OpaBundleProbe::kMaxLayerSize) {
+        auto layer = store->fetchBlob(m.layers().constFirst(), oci::OpaBundleProbe::kMaxLayerSize);
+        if (layer && oci::OpaBundleProbe::isBundle(layer.value()))
+            s.artifact = {oci::ArtifactKind::OpaBundle, m.layers().constFirst().mediaType};
+    }
     const oci::Descriptor& config = m.config();
     if (s.artifact.kind == oci::ArtifactKind::Image && oci::MediaType::isImageConfig(config.mediaType)) {
         out.showConfigTab = true;
@@ -258,7 +266,7 @@ struct DetailsPanel::Private
         loading = true;
         manifest.reset();
         manifestJson = {};
-        const QString what = tr("Loading %1…").arg(location.toString());
+        const QString what = DetailsPanel::tr("Loading %1…").arg(location.toString());
         for (StateStack* stack : stacks())
             stack->showLoading(what);
         summary->clear();
@@ -313,11 +321,12 @@ struct DetailsPanel::Private
             config->setConfig(*data.config, data.manifest.layers());
             configStack->showContent();
         } else if (!data.configError.isEmpty()) {
-            configStack->showError(tr("Could not read the image config: %1").arg(data.configError));
+            configStack->showError(
+                DetailsPanel::tr("Could not read the image config: %1").arg(data.configError));
         } else {
             configStack->showEmpty(
-                tr("Each platform of a multi-platform image has a config of its own: open a "
-                   "platform in the Summary or Tree tab to see it."));
+                DetailsPanel::tr("Each platform of a multi-platform image has a config of its own: open a "
+                                 "platform in the Summary or Tree tab to see it."));
         }
     }
 
@@ -413,7 +422,7 @@ struct DetailsPanel::Private
         jsonStack->showContent();
         json->setFormatted(manifestJson);
         if (manifest) {
-            json->setCaption(tr("%1 · %2 · %3, as received (indented for reading)")
+            json->setCaption(DetailsPanel::tr("%1 · %2 · %3, as received (indented for reading)")
                                  .arg(manifest->digest().shortForm(), manifest->mediaType(),
                                       SummaryView::sizeText(manifest->bytes().size())));
         }
@@ -430,14 +439,15 @@ struct DetailsPanel::Private
             return;
         ++blobGeneration;
         tabs->setCurrentIndex(JsonTab);
-        const QString what =
-            tr("Blob %1 · %2 · %3").arg(d.digest.shortForm(), d.mediaType, SummaryView::sizeText(d.size));
+        const QString what = DetailsPanel::tr("Blob %1 · %2 · %3")
+                                 .arg(d.digest.shortForm(), d.mediaType, SummaryView::sizeText(d.size));
         if (!looksLikeJson(d.mediaType) || d.size < 0 || d.size > kBlobJsonCap) {
             json->setJson(descriptorJson(d));
-            json->setCaption(tr("%1 — not JSON, or over 1 MiB: its descriptor is shown.").arg(what), true);
+            json->setCaption(
+                DetailsPanel::tr("%1 — not JSON, or over 1 MiB: its descriptor is shown.").arg(what), true);
             return;
         }
-        jsonStack->showLoading(tr("Loading %1…").arg(what));
+        jsonStack->showLoading(DetailsPanel::tr("Loading %1…").arg(what));
         const quint64 current = generation;
         const quint64 currentBlob = blobGeneration;
         runAsync(
@@ -457,13 +467,15 @@ struct DetailsPanel::Private
                 jsonStack->showContent();
                 if (!formatted) {
                     json->setJson(descriptorJson(d));
-                    json->setCaption(tr("%1 — could not fetch it: %2").arg(what, formatted.error().message),
-                                     true);
+                    json->setCaption(
+                        DetailsPanel::tr("%1 — could not fetch it: %2").arg(what, formatted.error().message),
+                        true);
                     handleUnauthorized(formatted.error());
                 } else if (!formatted->valid) {
                     json->setJson(descriptorJson(d));
-                    json->setCaption(tr("%1 — its content is not JSON: its descriptor is shown.").arg(what),
-                                     true);
+                    json->setCaption(
+                        DetailsPanel::tr("%1 — its content is not JSON: its descriptor is shown.").arg(what),
+                        true);
                 } else {
                     json->setFormatted(formatted.value());
                     json->setCaption(what, true);
@@ -507,9 +519,9 @@ struct DetailsPanel::Private
         }
         auto* menu = new QMenu(q);
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(tr("Copy Digest"), q,
+        menu->addAction(DetailsPanel::tr("Copy Digest"), q,
                         [digest = d.digest] { LocationMenu::copyText(digest.toString()); });
-        menu->addAction(tr("Show in the JSON Tab"), q, [this, d] { showBlob(d); });
+        menu->addAction(DetailsPanel::tr("Show in the JSON Tab"), q, [this, d] { showBlob(d); });
         menu->popup(global);
     }
 };

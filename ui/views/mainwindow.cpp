@@ -128,11 +128,8 @@ void MainWindow::navigate(const store::Location& location, bool recordInHistory)
 
 void MainWindow::openLayout(const QString& path)
 {
-    Source source;
-    source.kind = path.endsWith(QLatin1String(".tar")) ? Source::Kind::Archive : Source::Kind::Layout;
-    source.key = QFileInfo(path).absoluteFilePath();
-    source.origin = Source::Origin::Opened;
-    m_sources->addSource(source);
+    // The panel checks it is a layout (or its oci-layout file, or a .tar) and says why not.
+    m_sources->openLayout(path);
 }
 
 void MainWindow::goBack()
@@ -157,6 +154,8 @@ void MainWindow::goForward()
 
 void MainWindow::reload()
 {
+    // The source first: a fresh probe drops its cached client and stores, so the views reload on new ones.
+    m_sources->reloadCurrent();
     m_browser->reload();
     m_details->reload();
 }

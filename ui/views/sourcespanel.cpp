@@ -48,7 +48,7 @@ public:
             return size + QSize(0, 6);
         const QFontMetrics fm(option.font);
         const QFontMetrics small(smallFont(option.font));
-        size.setHeight(qMax(fm.height() + small.height() + 10, 36));
+        size.setHeight(qMax(fm.height() + small.height() + 14, 38));
         return size;
     }
 
@@ -94,7 +94,7 @@ public:
         const QFont font = smallFont(opt.font);
         const QFontMetrics small(font);
         painter->setFont(font);
-        const QRect line(left, area.top() + fm.height() + 2, width, small.height());
+        const QRect line(left, area.top() + fm.height() + 2, width, small.height() + 3);
         const auto state = SourcesModel::ProbeState(index.data(ItemRole::SourceProbeStateRole).toInt());
         const QString error = index.data(ItemRole::SourceErrorRole).toString();
         const bool needsLogin = index.data(ItemRole::SourceNeedsLoginRole).toBool();
