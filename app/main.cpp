@@ -5,12 +5,18 @@
 #include "ui/appcontext.h"
 #include "ui/views/mainwindow.h"
 
+#include "ui/util/async.h"
+
 #include <QApplication>
+#include <QSettings>
 #endif
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <malloc.h>
+#include <memory>
 
 #ifndef LADING_HEADLESS
 // lading-ui is a static library: its icons and other resources must be registered by hand, and
@@ -40,10 +46,21 @@ int runWindow(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Lading"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lading.Lading"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lading.svg")));
-    lading::ui::AppContext context;
-    lading::ui::MainWindow window(context);
-    window.show();
-    return QApplication::exec();
+    auto context = std::make_unique<lading::ui::AppContext>();
+    auto window = std::make_unique<lading::ui::MainWindow>(*context);
+    window->show();
+    const int code = QApplication::exec();
+    window.reset();
+    // Work still running on the pool holds on to the context. Give it a moment; a request stuck on a dead
+    // network must not keep the process alive after the window closed, and must not find the context gone.
+    lading::ui::workerPool().clear();
+    if (!lading::ui::workerPool().waitForDone(3000)) {
+        QSettings().sync();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    context.reset();
+    return code;
 }
 #endif
 

@@ -16,7 +16,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # running and testing: the real registry and peers, keychain, offscreen/X display, TLS material
     docker-registry skopeo umoci apache2-utils openssl dbus dbus-x11 gnome-keyring libsecret-tools
-    xvfb xauth fonts-dejavu-core time procps desktop-file-utils appstream
+    xvfb xauth fonts-dejavu-core time procps desktop-file-utils appstream curl qt6-translations-l10n
 )
 missing=()
 for p in "${packages[@]}"; do

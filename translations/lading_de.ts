@@ -1483,6 +1483,10 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <source>Updating the referrers index %1 in</source>
         <translation>Aktualisieren des Referrers-Index %1 in</translation>
     </message>
+    <message>
+        <source>%1 answered the download of %2 with a range that was not asked for (%3)</source>
+        <translation>%1 hat den Download von %2 mit einem Bereich beantwortet, der nicht angefragt war (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SafePath</name>
@@ -2668,6 +2672,46 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>could not check: %1</source>
         <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

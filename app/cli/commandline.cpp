@@ -407,6 +407,7 @@ int CommandLine::push(QCommandLineParser& parser)
     }
     QTemporaryDir work;
     request.workDir = work.path();
+    request.concurrency = m_concurrency;
     store::TransferControl control;
     auto packed = transfer::ArtifactPacker::pack(request, &control);
     if (!packed)
@@ -461,6 +462,7 @@ int CommandLine::attach(QCommandLineParser& parser)
     request.subject = subjectDescriptor;
     QTemporaryDir work;
     request.workDir = work.path();
+    request.concurrency = m_concurrency;
     store::TransferControl control;
     auto packed = transfer::ArtifactPacker::pack(request, &control);
     if (!packed)
@@ -515,7 +517,7 @@ int CommandLine::pull(QCommandLineParser& parser)
     {
         ProgressPrinter progress(control, tr("Pulling"), total);
         result = transfer::ArtifactUnpacker::unpack(manifest.value(), *store.value(), parser.value(QStringLiteral("output")),
-                                                    &control);
+                                                    &control, m_concurrency);
     }
     if (!result)
         return fail(result.error());

@@ -15,6 +15,8 @@ class QIODevice;
 
 namespace lading::registry {
 
+struct HttpResponse;
+
 // One HTTP request to a registry, as RegistryClient::send takes it.
 struct HttpRequest
 {
@@ -27,6 +29,9 @@ struct HttpRequest
     QStringList scopes;             // token scopes this request needs ("repository:a/b:pull")
     // Streamed replies: called with each piece as it arrives (status 2xx only). Returning an error aborts.
     std::function<Status(QByteArrayView)> onData;
+    // Streamed replies: called once with the status and headers (no body) of a 2xx reply, before its first
+    // onData, so the receiver can tell a 206 from a 200 that ignored Range. Returning an error aborts.
+    std::function<Status(const HttpResponse& head)> onHead;
     qint64 maxBodySize = 4 * 1024 * 1024; // for collected bodies; more is an error (TooLarge)
     bool retry = true;              // retry 429/5xx/network failures (off for requests whose body can't replay)
     store::TransferControl* control = nullptr;

@@ -213,6 +213,9 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
     LADING_TRY(writer.open(true));
     if (control && writer.offset() > 0)
         control->addBytes(writer.offset());
+    // High-water mark of the bytes reported as progress: a download that restarts from byte 0 (a server
+    // ignoring Range) must not count its first bytes twice.
+    qint64 reported = writer.offset();
     Error lastError;
     for (int attempt = 0; attempt <= m_client->options().maxRetries; ++attempt) {
         if (control && control->isCancelled()) {
@@ -228,22 +231,34 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
         request.control = control;
         if (offset > 0)
             request.setHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
+        // Decide before the first byte is written: the writer appends at `offset`, so a body that does not
+        // start there must not reach it. A server or proxy that ignores Range answers 200 with the whole
+        // blob; that is a restart from byte 0, not a failure.
+        request.onHead = [&](const HttpResponse& head) -> Status {
+            if (offset == 0)
+                return {};
+            const QByteArray range = head.header("content-range");
+            const QByteArray expected = "bytes " + QByteArray::number(offset) + '-';
+            if (head.status == 206 && range.startsWith(expected))
+                return {};
+            if (head.status == 206 && !range.startsWith("bytes 0-"))
+                return Error::make(
+                    Error::Kind::Protocol,
+                    tr("%1 answered the download of %2 with a range that was not asked for (%3)")
+                        .arg(m_client->registry(), blob.digest.shortForm(), QString::fromLatin1(range)));
+            return writer.open(false);
+        };
         request.onData = [&](QByteArrayView chunk) -> Status {
             LADING_TRY(writer.write(chunk));
-            if (control)
-                control->addBytes(chunk.size());
+            if (control && writer.offset() > reported) {
+                control->addBytes(writer.offset() - reported);
+                reported = writer.offset();
+            }
             return {};
         };
         auto reply = m_client->send(request);
-        if (reply.ok() && reply->status == 200 && offset > 0) {
-            // The server ignored Range and sent the whole blob from the start: the writer rejected the
-            // overflow or holds a mix. Start over without Range.
-            LADING_TRY(writer.open(false));
-            continue;
-        }
-        const bool wrongRange = reply.ok() && reply->status == 206
-                                && !reply->header("content-range").startsWith(QByteArray("bytes " + QByteArray::number(offset) + '-'));
-        if (reply.ok() && ((reply->status == 416 && offset > 0) || wrongRange)) {
+        if (reply.ok() && reply->status == 416 && offset > 0) {
+            // The registry holds less than our .part claims: it cannot be this blob's prefix. Start over.
             LADING_TRY(writer.open(false));
             continue;
         }
@@ -263,7 +278,8 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
                 writer.suspend();
                 return lastError;
             }
-            if (lastError.kind == Error::Kind::Integrity || lastError.kind == Error::Kind::Io) {
+            if (lastError.kind == Error::Kind::Integrity || lastError.kind == Error::Kind::Io
+                || lastError.kind == Error::Kind::Protocol) {
                 writer.discard();
                 return lastError;
             }

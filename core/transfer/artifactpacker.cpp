@@ -83,6 +83,13 @@ public:
         , m_control(control)
     {}
     Q_DISABLE_COPY_MOVE(FolderArchiver)
+    ~FolderArchiver()
+    {
+        // Freeing a writer that was never closed (a failed run) flushes it through the callbacks, which
+        // use the digesters and the gzip writer: free the tar writer first, while all of those still live.
+        m_tar.reset();
+        m_gzip.reset();
+    }
 
     Status run(const QString& folder, const QString& topName)
     {

@@ -495,7 +495,7 @@ Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, sto
         [&](int i) -> Status {
             if (control && control->isCancelled())
                 return cancelled();
-            const Planned& p = plan[i];
+            const Planned& p = std::as_const(plan)[i];
             if (!p.unpack) {
                 const QFileInfo existing(p.path);
                 if (existing.isDir() && !existing.isSymLink())

@@ -374,30 +374,6 @@ private slots:
         QCOMPARE(label(*config, "configEntrypoint")->text(), QStringLiteral("(none)"));
     }
 
-
-    void zzShots()
-    {
-        const char* refs[] = {"demo/app:1.0", "custom/tool:2.0", "charts/demo-chart:0.1.0_build.7", "models/tiny-demo:0.1"};
-        int n = 0;
-        for (const char* r : refs) {
-            QVERIFY(showAndWait(at(QString::fromLatin1(r))));
-            QTest::qWait(300);
-            for (int tab = 0; tab < 4; ++tab) {
-                m_panel->showTab(DetailsPanel::Tab(tab));
-                if (tab == 1) {
-                    m_panel->treeView()->expandAll();
-                    QTest::qWait(500);
-                    m_panel->treeView()->expandAll();
-                    QTest::qWait(300);
-                }
-                QTest::qWait(100);
-                m_panel->grab().save(QStringLiteral("/tmp/shot-%1-%2.png").arg(n).arg(tab));
-                if (tab == 0)
-                    qWarning() << r << label(*m_panel, "summaryCreated")->text() << label(*m_panel, "summaryCreated")->isVisible() << label(*m_panel, "summaryCreated")->isHidden();
-            }
-            ++n;
-        }
-    }
     void staleReplyIsDropped()
     {
         TestRegistry registry;

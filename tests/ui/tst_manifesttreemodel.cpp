@@ -198,7 +198,8 @@ private slots:
         QCOMPARE(model.index(0, ManifestTreeModel::MediaTypeColumn, amd64).data().toString(),
                  QString(MediaType::OciConfig));
         QCOMPARE(model.index(1, 0, amd64).data().toString(), QStringLiteral("rootfs-amd64.tar.gz"));
-        QCOMPARE(model.index(1, 0, amd64).data(ItemRole::DescriptorSizeRole).toLongLong(), qint64(14)); // "layer of amd64"
+        QCOMPARE(model.index(1, 0, amd64).data(ItemRole::DescriptorSizeRole).toLongLong(),
+                 qint64(14)); // "layer of amd64"
         QVERIFY(!model.canFetchMore(amd64));
         QVERIFY(calls >= 3);
     }

@@ -307,21 +307,6 @@ private slots:
 
     // --- The panel ---
 
-    void debugTls()
-    {
-        lading::registry::RegistryOptions options;
-        options.caFile = m_tls->caFile();
-        lading::registry::RegistryClient client(m_tls->host(), options);
-        auto caps = lading::registry::RegistryCapabilities::probe(client);
-        qWarning() << "main thread" << caps.reachable << caps.error;
-        auto future = QtConcurrent::run([&] {
-            lading::registry::RegistryClient c2(m_tls->host(), options);
-            return lading::registry::RegistryCapabilities::probe(c2).error;
-        });
-        future.waitForFinished();
-        qWarning() << "worker" << future.result();
-    }
-
     void addRegistryDialogValidatesAndWarns()
     {
         AddRegistryDialog dialog;

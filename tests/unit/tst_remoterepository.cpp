@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using lading::Error;
@@ -478,6 +479,116 @@ private slots:
         QCOMPARE(again.bytes(), qint64(bytes.size()));
     }
 
+    void serverIgnoringRangeRestartsTheDownload_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("200 with the whole blob") << 0 << true;
+        QTest::newRow("206 from byte 0") << 1 << true;
+        QTest::newRow("206 of a range not asked for") << 2 << false;
+    }
+    void serverIgnoringRangeRestartsTheDownload()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, succeeds);
+        // TestRegistry always honours Range; this server drops the first download and then answers a resume
+        // the way some proxies and CDNs do.
+        const QByteArray bytes = noise(300 * 1024, 31);
+        const oci::Digest digest = blobDescriptor(bytes).digest;
+        std::atomic<int> blobGets{0};
+        std::atomic<int> rangeGets{0};
+        lading::test::LoopbackHttpServer server;
+        QString why;
+        const quint16 port = server.listen(
+            QHostAddress(QStringLiteral("127.0.0.1")),
+            [&](const lading::test::HttpRequest& request) {
+                lading::test::HttpResponse response;
+                if (request.path == QLatin1String("/v2/")) {
+                    response.body = "{}";
+                    return response;
+                }
+                if (request.path != QStringLiteral("/v2/app/blobs/") + digest.toString()) {
+                    response.status = 404;
+                    return response;
+                }
+                const int n = ++blobGets;
+                response.setHeader("Content-Type", "application/octet-stream");
+                response.body = bytes;
+                if (n == 1) {
+                    response.dropAfterBytes = 100 * 1024;
+                    return response;
+                }
+                if (request.hasHeader("Range"))
+                    ++rangeGets;
+                const QByteArray total = QByteArray::number(bytes.size());
+                if (mode == 1) {
+                    response.status = 206;
+                    response.setHeader("Content-Range",
+                                       "bytes 0-" + QByteArray::number(bytes.size() - 1) + '/' + total);
+                } else if (mode == 2) {
+                    response.status = 206;
+                    response.body = bytes.mid(5);
+                    response.setHeader("Content-Range",
+                                       "bytes 5-" + QByteArray::number(bytes.size() - 1) + '/' + total);
+                }
+                return response;
+            },
+            0, &why);
+        QVERIFY2(port != 0, qPrintable(why));
+        auto c = std::make_shared<RegistryClient>(QStringLiteral("127.0.0.1:%1").arg(port), fastOptions());
+        RemoteRepository repository(c, QStringLiteral("app"));
+        TransferControl control;
+        qint64 peak = 0;
+        control.setOnBytes([&](qint64 delta) {
+            QVERIFY(delta >= 0);
+            peak = qMax(peak, control.bytes());
+        });
+        const QString path = target(QStringLiteral("layer"));
+        auto status = repository.fetchBlobToFile(blobDescriptor(bytes), path, &control);
+        server.stop();
+        QVERIFY(rangeGets.load() >= 1);
+        if (succeeds) {
+            QVERIFY2(status.ok(), qPrintable(status.error().message));
+            QCOMPARE(readFile(path), bytes);
+            // Progress counts every byte once, even though the first 100 KiB came twice.
+            QCOMPARE(control.bytes(), qint64(bytes.size()));
+            QCOMPARE(peak, qint64(bytes.size()));
+        } else {
+            QVERIFY(!status.ok());
+            QCOMPARE(status.error().kind, Error::Kind::Protocol);
+            QVERIFY2(status.error().message.contains(QLatin1String("bytes 5-")),
+                     qPrintable(status.error().message));
+            QVERIFY(!QFileInfo::exists(path));
+        }
+        QVERIFY(!hasPart(path));
+    }
+
+    void foreignPartFileIsRefusedThenReplaced()
+    {
+        const QByteArray bytes = noise(200 * 1024, 37);
+        m_registry.putBlob(kRepo, bytes);
+        const QString path = target(QStringLiteral("layer"));
+        {
+            // A .part left by something else: the right length for a prefix, the wrong bytes.
+            QFile part(path + QStringLiteral(".part"));
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            part.write(noise(1000, 99));
+        }
+        RemoteRepository repository(client(), kRepo);
+        auto status = repository.fetchBlobToFile(blobDescriptor(bytes), path, nullptr);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().kind, Error::Kind::Integrity);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!hasPart(path));
+        QCOMPARE(
+            matching(m_registry.requests(), "GET", QStringLiteral("/blobs/")).constFirst().header("Range"),
+            QByteArray("bytes=1000-"));
+        // Nothing bad was kept, so the next try starts clean and succeeds.
+        status = repository.fetchBlobToFile(blobDescriptor(bytes), path, nullptr);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(readFile(path), bytes);
+    }
+
     // ------------------------------------------------------------------------------------------ uploads
 
     void existingBlobIsSkipped()
@@ -517,6 +628,83 @@ private slots:
         QCOMPARE(matching(log, "PATCH", QStringLiteral(".")).size(), 0);
         QCOMPARE(control.bytes(), qint64(bytes.size()));
         QCOMPARE(m_registry.uploadSessionCount(), 0);
+    }
+
+    void uploadsWorkUnderEveryAuthScheme_data()
+    {
+        QTest::addColumn<TestRegistry::Auth>("auth");
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("basic, POST+PUT") << TestRegistry::Auth::Basic << false;
+        QTest::newRow("basic, chunked") << TestRegistry::Auth::Basic << true;
+        QTest::newRow("bearer, POST+PUT") << TestRegistry::Auth::Bearer << false;
+        QTest::newRow("bearer, chunked") << TestRegistry::Auth::Bearer << true;
+    }
+    void uploadsWorkUnderEveryAuthScheme()
+    {
+        QFETCH(TestRegistry::Auth, auth);
+        QFETCH(bool, chunked);
+        m_registry.setAuth(auth);
+        m_registry.setAnonymousPull(false);
+        const QByteArray bytes = noise(5000, 23);
+        QTemporaryDir source;
+        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        RegistryOptions options = fastOptions();
+        options.chunkThreshold = chunked ? 1000 : 1 << 20;
+        options.chunkSize = 2000;
+        Credential credential;
+        credential.username = m_registry.username();
+        credential.secret = m_registry.password();
+        RemoteRepository repository(client(options, credential), kRepo);
+        auto status = repository.pushBlobFromFile(blobDescriptor(bytes), path, nullptr);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(m_registry.blob(kRepo, blobDescriptor(bytes).digest), bytes);
+        QCOMPARE(m_registry.requestCount("PATCH", QStringLiteral("/blobs/uploads/")), chunked ? 3 : 0);
+        // Every upload request carried credentials: none needed a 401 round trip of its own.
+        for (const RecordedRequest& r :
+             matching(m_registry.requests(), {}, QStringLiteral("/blobs/uploads/"))) {
+            QVERIFY2(r.status != 401, qPrintable(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path));
+            QVERIFY(r.hasHeader("Authorization"));
+        }
+        // And a manifest push on top, with the token cache at work.
+        const QByteArray config("{}");
+        QVERIFY(repository.pushBlob(blobDescriptor(config, QString(MediaType::OciConfig)), config).ok());
+        auto pushed = repository.pushManifest(
+            imageManifest(blobDescriptor(config, QString(MediaType::OciConfig)), {blobDescriptor(bytes)}),
+            QString(MediaType::OciManifest), QStringLiteral("v1"));
+        QVERIFY2(pushed.ok(), qPrintable(pushed.error().message));
+        if (auth == TestRegistry::Auth::Bearer)
+            QCOMPARE(m_registry.tokensIssued(), 2); // pull, then pull+push
+    }
+
+    void expiredTokenMidUploadIsRenewedAndTheBodyReplayed()
+    {
+        m_registry.setAuth(TestRegistry::Auth::Bearer);
+        m_registry.setAnonymousPull(false);
+        const QByteArray bytes = noise(64 * 1024, 29);
+        QTemporaryDir source;
+        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        Credential credential;
+        credential.username = m_registry.username();
+        credential.secret = m_registry.password();
+        RemoteRepository repository(client(fastOptions(), credential), kRepo);
+        TransferControl control;
+        bool revoked = false;
+        // The registry checks the token once the PUT body is in: revoking while the body is read makes the
+        // PUT fail with 401 after the whole body went out.
+        control.setOnBytes([&](qint64) {
+            if (!revoked) {
+                revoked = true;
+                m_registry.revokeTokens();
+            }
+        });
+        auto status = repository.pushBlobFromFile(blobDescriptor(bytes), path, &control);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(m_registry.blob(kRepo, blobDescriptor(bytes).digest), bytes);
+        const auto puts = matching(m_registry.requests(), "PUT", QStringLiteral("/blobs/uploads/"));
+        QCOMPARE(puts.size(), 2);
+        QCOMPARE(puts.at(0).status, 401);
+        QCOMPARE(puts.at(1).status, 201);
+        QCOMPARE(control.bytes(), qint64(bytes.size())); // the replayed body is not counted twice
     }
 
     void chunkedUpload_data()

@@ -190,6 +190,7 @@ void ListFilterProxy::filterAllNow()
     m_reverseDirty = true;
     m_needle = m_wantNeedle;
     m_shownGrouped = m_wantGrouped;
+    m_columns = sourceModel() ? sourceModel()->columnCount() : 0;
     if (!sourceModel())
         return;
     const int count = sourceModel()->rowCount();
@@ -214,8 +215,6 @@ void ListFilterProxy::filterAllNow()
 void ListFilterProxy::appendCache(int first, int last)
 {
     const QAbstractItemModel* source = sourceModel();
-    m_keys.reserve(last + 1);
-    m_grouped.reserve(last + 1);
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = source->index(row, 0);
         // Case-folding once per row is what makes every later keystroke a plain substring search.
@@ -327,7 +326,8 @@ void ListFilterProxy::endSourceReset()
 
 QModelIndex ListFilterProxy::index(int row, int column, const QModelIndex& parent) const
 {
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= columnCount())
+    // Views call this for every row when they lay out: no virtual calls into the source here.
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= m_columns)
         return {};
     return createIndex(row, column);
 }
@@ -344,9 +344,7 @@ int ListFilterProxy::rowCount(const QModelIndex& parent) const
 
 int ListFilterProxy::columnCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || !sourceModel())
-        return 0;
-    return sourceModel()->columnCount();
+    return parent.isValid() ? 0 : m_columns;
 }
 
 bool ListFilterProxy::hasChildren(const QModelIndex& parent) const

@@ -99,6 +99,7 @@ private:
 
     QList<int> m_rows; // proxy row → source row: matching normal rows, then matching grouped rows
     int m_normalCount = 0;
+    int m_columns = 0; // the source's column count, kept so index() costs nothing
     int m_hiddenGrouped = 0;
     mutable QList<int> m_reverse; // source row → proxy row or -1
     mutable bool m_reverseDirty = true;

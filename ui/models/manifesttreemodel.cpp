@@ -322,7 +322,6 @@ void ManifestTreeModel::finishLoad(quint64 nodeId, const Result<oci::Manifest>& 
         {
             // Build the children aside, then insert them in one go.
             Node scratch;
-            scratch.parent = node->parent;
             addManifestChildren(&scratch, result.value());
             built = std::move(scratch.children);
         }

@@ -195,7 +195,6 @@ void PagedListModel::appendSlice()
     // Whoever listens to the insert signals may call fetchMore (QAbstractItemModelTester does): not now.
     const QScopedValueRollback inserting(m_inserting, true);
     beginInsertRows({}, first, first + int(count) - 1);
-    m_names.reserve(m_names.size() + count);
     for (qsizetype i = 0; i < count; ++i)
         m_names.append(m_buffer.at(m_bufferPos + i));
     m_kinds.append(m_bufferKinds.constData() + m_bufferPos, count);

@@ -462,15 +462,10 @@ QIcon ReferrersModel::kindIcon(const QString& iconName)
     if (auto it = cache.constFind(iconName); it != cache.constEnd())
         return *it;
     QIcon icon;
-    // Icons the summary view ships, where they exist; the style's otherwise.
-    for (const QString& path : {QStringLiteral(":/icons/kinds/%1.svg").arg(iconName),
-                                QStringLiteral(":/icons/kind-%1.svg").arg(iconName),
-                                QStringLiteral(":/icons/%1.svg").arg(iconName)}) {
-        if (QFile::exists(path)) {
-            icon = QIcon(path);
-            break;
-        }
-    }
+    // The kind icons the window ships (resources/icons/kinds); the style's where one is missing.
+    const QString path = QStringLiteral(":/icons/kinds/%1.svg").arg(iconName);
+    if (QFile::exists(path))
+        icon = QIcon(path);
     if (icon.isNull() && qobject_cast<QApplication*>(QCoreApplication::instance())) {
         QStyle* style = QApplication::style();
         QStyle::StandardPixmap pixmap = QStyle::SP_FileIcon;

@@ -76,11 +76,13 @@ QVariant RepositoryModel::data(const QModelIndex& index, int role) const
         return m_mode == Mode::Layout;
     case ItemRole::RepositoryRole:
         return m_mode == Mode::Layout ? QString() : nameAt(index.row());
-    case Qt::DecorationRole:
+    case Qt::DecorationRole: {
         if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
             return {};
-        return QApplication::style()->standardIcon(m_mode == Mode::Layout ? QStyle::SP_DriveHDIcon
-                                                                          : QStyle::SP_DirIcon);
+        static const QIcon repositoryIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        static const QIcon layoutIcon = QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon);
+        return m_mode == Mode::Layout ? layoutIcon : repositoryIcon;
+    }
     default:
         break;
     }

@@ -110,8 +110,10 @@ QVariant TagModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole: {
         if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
             return {};
-        return QApplication::style()->standardIcon(isGrouped(kind) ? QStyle::SP_FileLinkIcon
-                                                                   : QStyle::SP_FileIcon);
+        // Made once: a style icon decodes its image on first paint, far too slow for every visible row.
+        static const QIcon tagIcon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        static const QIcon groupedIcon = QApplication::style()->standardIcon(QStyle::SP_FileLinkIcon);
+        return isGrouped(kind) ? groupedIcon : tagIcon;
     }
     case Qt::ForegroundRole:
         if (isGrouped(kind) && qobject_cast<QApplication*>(QCoreApplication::instance()))

@@ -208,7 +208,8 @@ QStringList skopeoOptions(const CommandTarget& target, const QString& prefix)
     if (target.plainHttp)
         options << QStringLiteral("--%1tls-verify=false").arg(prefix);
     else if (!target.caFile.isEmpty())
-        // skopeo trusts the *.crt files of a folder rather than one file.
+        // skopeo trusts the *.crt files of a folder rather than one file: right when the CA file is a
+        // "*.crt" in a folder of its own (like docker's certs.d), a hint to put it there otherwise.
         options << QStringLiteral("--%1cert-dir").arg(prefix) << QFileInfo(target.caFile).absolutePath();
     // Without a password skopeo asks for it on the terminal.
     if (target.auth != CommandTarget::Auth::None)

@@ -2,6 +2,7 @@
 
 #include "ui/util/commandbuilder.h"
 
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,7 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, Q
     table->setWordWrap(false);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     return table;
@@ -69,6 +71,9 @@ ConfigView::ConfigView(QWidget* parent)
     m_author = addField(tr("Author"), QStringLiteral("configAuthor"));
     m_entrypoint = addField(tr("Entrypoint"), QStringLiteral("configEntrypoint"));
     m_cmd = addField(tr("Command"), QStringLiteral("configCmd"));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_entrypoint->setFont(fixed);
+    m_cmd->setFont(fixed);
     m_user = addField(tr("User"), QStringLiteral("configUser"));
     m_workingDir = addField(tr("Working directory"), QStringLiteral("configWorkingDir"));
     m_ports = addField(tr("Exposed ports"), QStringLiteral("configPorts"));

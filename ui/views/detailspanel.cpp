@@ -136,8 +136,8 @@ Result<LoadedDetails> loadDetails(AppContext& context, const store::Location& lo
 
     s.totalSize = m.totalSize();
     // The classifier cannot tell an OPA bundle from a one-layer image without looking inside the layer.
-    if (s.artifact.kind == oci::ArtifactKind::Image && oci::ArtifactClassifier::mayBeOpaBundle(m)
-        && m.layers().constFirst().size <= oci::OpaBundleProbe::kMaxLayerSize) {
+    if (s.artifact.kind == oci::ArtifactKind::Image && oci::ArtifactClassifier::mayBeOpaBundle(m) &&
+        m.layers().constFirst().size <= oci::OpaBundleProbe::kMaxLayerSize) {
         auto layer = store->fetchBlob(m.layers().constFirst(), oci::OpaBundleProbe::kMaxLayerSize);
         if (layer && oci::OpaBundleProbe::isBundle(layer.value()))
             s.artifact = {oci::ArtifactKind::OpaBundle, m.layers().constFirst().mediaType};

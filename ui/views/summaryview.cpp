@@ -36,12 +36,38 @@ QString link(const QString& href, const QString& text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+// "3 days ago": how old a manifest is matters more than the clock time.
+QString ageText(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const auto unit = [](qint64 n, const QString& one, const QString& many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    if (seconds < 90)
+        return SummaryView::tr("just now");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 90)
+        return unit(minutes, SummaryView::tr("1 minute ago"), SummaryView::tr("%1 minutes ago"));
+    const qint64 hours = minutes / 60;
+    if (hours < 36)
+        return unit(hours, SummaryView::tr("1 hour ago"), SummaryView::tr("%1 hours ago"));
+    const qint64 days = hours / 24;
+    if (days < 60)
+        return unit(days, SummaryView::tr("1 day ago"), SummaryView::tr("%1 days ago"));
+    if (days < 730)
+        return SummaryView::tr("%1 months ago").arg(days / 30);
+    return SummaryView::tr("%1 years ago").arg(days / 365);
+}
+
 QString createdText(const QString& created)
 {
     const QDateTime time = QDateTime::fromString(created, Qt::ISODateWithMs);
     if (!time.isValid())
         return created;
-    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    const QString when = time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString age = ageText(time.secsTo(QDateTime::currentDateTimeUtc()));
+    return age.isEmpty() ? when : SummaryView::tr("%1 (%2)").arg(when, age);
 }
 
 } // namespace
@@ -81,52 +107,6 @@ SummaryView::SummaryView(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
 
-    auto* digestRow = new QWidget(host);
-    auto* digestLayout = new QHBoxLayout(digestRow);
-    digestLayout->setContentsMargins(0, 0, 0, 0);
-    m_digest = valueLabel(QStringLiteral("summaryDigest"), digestRow);
-    m_digest->setWordWrap(false);
-    m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    digestLayout->addWidget(m_digest, 1);
-    m_copyDigest = new QToolButton(digestRow);
-    m_copyDigest->setObjectName(QStringLiteral("copyDigestButton"));
-    m_copyDigest->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    m_copyDigest->setText(tr("Copy"));
-    m_copyDigest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyDigest->setToolTip(tr("Copy the digest to the clipboard"));
-    connect(m_copyDigest, &QToolButton::clicked, this, [this] {
-        if (m_data.digest.isValid())
-            QApplication::clipboard()->setText(m_data.digest.toString());
-    });
-    digestLayout->addWidget(m_copyDigest);
-    m_form->addRow(tr("Digest"), digestRow);
-
-    m_mediaType = addRow(tr("Media type"), QStringLiteral("summaryMediaType"));
-    m_artifactType = addRow(tr("Artifact type"), QStringLiteral("summaryArtifactType"));
-    m_size = addRow(tr("Total size"), QStringLiteral("summarySize"));
-    m_created = addRow(tr("Created"), QStringLiteral("summaryCreated"));
-    m_platforms = addRow(tr("Platforms"), QStringLiteral("summaryPlatforms"));
-    m_platforms->setTextFormat(Qt::RichText);
-    m_platforms->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_platforms, &QLabel::linkActivated, this, [this](const QString& href) {
-        bool ok = false;
-        const int i = href.toInt(&ok);
-        if (ok && i >= 0 && i < m_data.platforms.size())
-            emit descriptorActivated(m_data.platforms.at(i));
-    });
-    m_subject = addRow(tr("Refers to"), QStringLiteral("summarySubject"));
-    m_subject->setTextFormat(Qt::RichText);
-    m_subject->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_subject, &QLabel::linkActivated, this, [this] {
-        if (m_data.subject)
-            emit descriptorActivated(*m_data.subject);
-    });
-    m_referrers = addRow(tr("Signatures and SBOMs"), QStringLiteral("summaryReferrers"));
-    m_referrers->setTextFormat(Qt::RichText);
-    m_referrers->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_referrers, &QLabel::linkActivated, this, &SummaryView::referrersRequested);
-
     m_annotationsTitle = new QLabel(tr("Annotations"), host);
     QFont bold = m_annotationsTitle->font();
     bold.setBold(true);
@@ -141,24 +121,34 @@ SummaryView::SummaryView(QWidget* parent)
     m_annotations->setAlternatingRowColors(true);
     m_annotations->setWordWrap(false);
     m_annotations->verticalHeader()->hide();
+    m_annotations->verticalHeader()->setDefaultSectionSize(m_annotations->fontMetrics().height() + 6);
     m_annotations->horizontalHeader()->setStretchLastSection(true);
     m_annotations->setMinimumHeight(120);
-    layout->addWidget(m_annotations, 1);
+    layout->addWidget(m_annotations, 10);
+    // Takes the space when there are no annotations, so the rows above stay together at the top.
+    layout->addStretch(1);
     clear();
 }
 
 SummaryView::~SummaryView() = default;
 
-QLabel* SummaryView::addRow(const QString& label, const QString& objectName, QWidget* field)
+QLabel* SummaryView::addRow(const QString& label, const QString& objectName, const QString& text, bool rich)
 {
     auto* value = valueLabel(objectName, this);
-    m_form->addRow(label, field ? field : value);
+    if (rich) {
+        value->setTextFormat(Qt::RichText);
+        value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    }
+    value->setText(text);
+    m_form->addRow(label, value);
     return value;
 }
 
-void SummaryView::setRowVisible(QLabel* field, bool visible)
+void SummaryView::clearForm()
 {
-    m_form->setRowVisible(field, visible);
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_referrers = nullptr;
 }
 
 QString SummaryView::iconPath(const QString& iconName)
@@ -191,13 +181,6 @@ QString SummaryView::referrersText(const ReferrerCounts& counts)
     return parts.isEmpty() ? tr("none") : parts.join(QLatin1String(", "));
 }
 
-void SummaryView::clearKeyFields()
-{
-    for (QLabel* label : std::as_const(m_keyFieldLabels))
-        m_form->removeRow(label);
-    m_keyFieldLabels.clear();
-}
-
 void SummaryView::clear()
 {
     m_data = {};
@@ -205,17 +188,11 @@ void SummaryView::clear()
     m_icon->setProperty("iconName", QString());
     m_kind->clear();
     m_reference->clear();
-    m_digest->clear();
-    m_copyDigest->setEnabled(false);
-    for (QLabel* label :
-         {m_mediaType, m_artifactType, m_size, m_created, m_platforms, m_subject, m_referrers})
-        label->clear();
-    setRowVisible(m_artifactType, false);
-    setRowVisible(m_created, false);
-    setRowVisible(m_platforms, false);
-    setRowVisible(m_subject, false);
-    clearKeyFields();
+    clearForm();
+    m_referrersHtml.clear();
     m_annotations->setRowCount(0);
+    m_annotations->hide();
+    m_annotationsTitle->clear();
 }
 
 void SummaryView::setData(const Data& data)
@@ -228,49 +205,77 @@ void SummaryView::setData(const Data& data)
     m_icon->setToolTip(data.artifact.label());
     m_kind->setText(data.artifact.label());
     m_reference->setText(data.reference);
-    m_digest->setText(data.digest.toString());
-    m_copyDigest->setEnabled(data.digest.isValid());
-    m_mediaType->setText(data.mediaType);
-    m_artifactType->setText(data.artifactType);
-    setRowVisible(m_artifactType, !data.artifactType.isEmpty());
-    m_size->setText(data.totalSizeComplete ? sizeText(data.totalSize)
-                                           : tr("at least %1").arg(sizeText(data.totalSize)));
-    m_created->setText(createdText(data.created));
-    m_created->setToolTip(data.created);
-    setRowVisible(m_created, !data.created.isEmpty());
 
-    QStringList platformLinks;
-    for (int i = 0; i < data.platforms.size(); ++i)
-        platformLinks.append(link(QString::number(i), data.platforms.at(i).platform->toString()));
-    QString platforms = platformLinks.join(QLatin1String(", "));
-    if (data.attestationEntries > 0) {
-        const QString note = data.attestationEntries == 1
-                                 ? tr("1 attestation manifest not shown")
-                                 : tr("%1 attestation manifests not shown").arg(data.attestationEntries);
-        platforms += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
-    }
-    if (data.otherEntries > 0) {
-        const QString note = data.otherEntries == 1
-                                 ? tr("1 entry without platform")
-                                 : tr("%1 entries without platform").arg(data.otherEntries);
-        platforms += QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped());
-    }
-    m_platforms->setText(platforms);
-    setRowVisible(m_platforms,
-                  !data.platforms.isEmpty() || data.attestationEntries > 0 || data.otherEntries > 0);
+    auto* digestRow = new QWidget(this);
+    auto* digestLayout = new QHBoxLayout(digestRow);
+    digestLayout->setContentsMargins(0, 0, 0, 0);
+    auto* digest = valueLabel(QStringLiteral("summaryDigest"), digestRow);
+    digest->setWordWrap(false);
+    digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    digest->setText(data.digest.toString());
+    digestLayout->addWidget(digest);
+    auto* copy = new QToolButton(digestRow);
+    copy->setObjectName(QStringLiteral("copyDigestButton"));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    copy->setAutoRaise(true);
+    copy->setToolTip(tr("Copy the digest to the clipboard"));
+    copy->setEnabled(data.digest.isValid());
+    connect(copy, &QToolButton::clicked, this,
+            [text = data.digest.toString()] { QApplication::clipboard()->setText(text); });
+    digestLayout->addWidget(copy);
+    digestLayout->addStretch(1);
+    m_form->addRow(tr("Digest"), digestRow);
 
+    addRow(tr("Media type"), QStringLiteral("summaryMediaType"), data.mediaType);
+    if (!data.artifactType.isEmpty())
+        addRow(tr("Artifact type"), QStringLiteral("summaryArtifactType"), data.artifactType);
+    addRow(tr("Total size"), QStringLiteral("summarySize"),
+           data.totalSizeComplete ? sizeText(data.totalSize)
+                                  : tr("at least %1").arg(sizeText(data.totalSize)));
+    if (!data.created.isEmpty())
+        addRow(tr("Created"), QStringLiteral("summaryCreated"), createdText(data.created))
+            ->setToolTip(data.created);
+
+    if (!data.platforms.isEmpty() || data.attestationEntries > 0 || data.otherEntries > 0) {
+        QStringList platformLinks;
+        for (int i = 0; i < data.platforms.size(); ++i)
+            platformLinks.append(link(QString::number(i), data.platforms.at(i).platform->toString()));
+        QString platforms = platformLinks.join(QLatin1String(", "));
+        QStringList notes;
+        if (data.attestationEntries > 0)
+            notes.append(data.attestationEntries == 1
+                             ? tr("1 attestation manifest not shown")
+                             : tr("%1 attestation manifests not shown").arg(data.attestationEntries));
+        if (data.otherEntries > 0)
+            notes.append(data.otherEntries == 1 ? tr("1 entry without platform")
+                                                : tr("%1 entries without platform").arg(data.otherEntries));
+        if (!notes.isEmpty())
+            platforms += QStringLiteral(" <i>(%1)</i>").arg(notes.join(QLatin1String(", ")).toHtmlEscaped());
+        QLabel* row = addRow(tr("Platforms"), QStringLiteral("summaryPlatforms"), platforms, true);
+        connect(row, &QLabel::linkActivated, this, [this](const QString& href) {
+            bool ok = false;
+            const int i = href.toInt(&ok);
+            if (ok && i >= 0 && i < m_data.platforms.size())
+                emit descriptorActivated(m_data.platforms.at(i));
+        });
+    }
     if (data.subject) {
-        m_subject->setText(link(QStringLiteral("subject"), data.subject->digest.toString()));
-        m_subject->setToolTip(data.subject->mediaType);
+        QLabel* row = addRow(tr("Refers to"), QStringLiteral("summarySubject"),
+                             link(QStringLiteral("subject"), data.subject->digest.toString()), true);
+        row->setToolTip(data.subject->mediaType);
+        connect(row, &QLabel::linkActivated, this, [this] {
+            if (m_data.subject)
+                emit descriptorActivated(*m_data.subject);
+        });
     }
-    setRowVisible(m_subject, data.subject.has_value());
+    m_referrers =
+        addRow(tr("Signatures and SBOMs"), QStringLiteral("summaryReferrers"), m_referrersHtml, true);
+    connect(m_referrers, &QLabel::linkActivated, this, &SummaryView::referrersRequested);
 
-    for (const oci::ConfigField& field : data.keyFields) {
-        auto* value = valueLabel(QString(), this);
-        value->setText(field.value);
-        m_form->addRow(field.label, value);
-        m_keyFieldLabels.append(value);
-    }
+    for (const oci::ConfigField& field : data.keyFields)
+        addRow(field.label, QString(), field.value);
 
     m_annotations->setRowCount(int(data.annotations.size()));
     int row = 0;
@@ -291,21 +296,30 @@ void SummaryView::setData(const Data& data)
 
 void SummaryView::setReferrersLoading()
 {
-    m_referrers->setText(tr("checking…"));
-    m_referrers->setToolTip({});
+    m_referrersHtml = tr("checking…").toHtmlEscaped();
+    if (m_referrers) {
+        m_referrers->setText(m_referrersHtml);
+        m_referrers->setToolTip({});
+    }
 }
 
 void SummaryView::setReferrers(const ReferrerCounts& counts)
 {
     const QString text = referrersText(counts);
-    m_referrers->setText(counts.total() > 0 ? link(QStringLiteral("referrers"), text) : text.toHtmlEscaped());
-    m_referrers->setToolTip(counts.total() > 0 ? tr("Show them in the Referrers tab") : QString());
+    m_referrersHtml = counts.total() > 0 ? link(QStringLiteral("referrers"), text) : text.toHtmlEscaped();
+    if (m_referrers) {
+        m_referrers->setText(m_referrersHtml);
+        m_referrers->setToolTip(counts.total() > 0 ? tr("Show them in the Referrers tab") : QString());
+    }
 }
 
 void SummaryView::setReferrersError(const QString& message)
 {
-    m_referrers->setText(tr("could not check: %1").arg(message).toHtmlEscaped());
-    m_referrers->setToolTip(message);
+    m_referrersHtml = tr("could not check: %1").arg(message).toHtmlEscaped();
+    if (m_referrers) {
+        m_referrers->setText(m_referrersHtml);
+        m_referrers->setToolTip(message);
+    }
 }
 
 } // namespace lading::ui

@@ -11,7 +11,6 @@
 class QFormLayout;
 class QLabel;
 class QTableWidget;
-class QToolButton;
 
 namespace lading::ui {
 
@@ -72,25 +71,18 @@ signals:
     void descriptorActivated(const lading::oci::Descriptor& descriptor);
 
 private:
-    QLabel* addRow(const QString& label, const QString& objectName, QWidget* field = nullptr);
-    void setRowVisible(QLabel* field, bool visible);
-    void clearKeyFields();
+    // The form is rebuilt for every manifest: rows that do not apply are left out rather than hidden
+    // (QFormLayout::setRowVisible does not bring a row back reliably on Qt 6.4).
+    QLabel* addRow(const QString& label, const QString& objectName, const QString& text, bool rich = false);
+    void clearForm();
 
     Data m_data;
     QLabel* m_icon;
     QLabel* m_kind;
     QLabel* m_reference;
     QFormLayout* m_form;
-    QLabel* m_digest;
-    QToolButton* m_copyDigest;
-    QLabel* m_mediaType;
-    QLabel* m_artifactType;
-    QLabel* m_size;
-    QLabel* m_created;
-    QLabel* m_platforms;
-    QLabel* m_subject;
-    QLabel* m_referrers;
-    QList<QLabel*> m_keyFieldLabels;
+    QLabel* m_referrers = nullptr;
+    QString m_referrersHtml; // what the referrers row says, kept across form rebuilds
     QTableWidget* m_annotations;
     QLabel* m_annotationsTitle;
 };

@@ -130,6 +130,9 @@ CommandTarget LocationMenu::probeTarget(AppContext& context, const store::Locati
     auto client = context.registries().client(location.reference.registry());
     target.plainHttp = !client->usesTls();
     target.caFile = client->options().caFile;
+    // The auth kind is learnt from a challenge; a registry not talked to yet is asked once, anonymously.
+    if (client->authKind() == registry::RegistryClient::AuthKind::Unknown)
+        (void)client->ping();
     switch (client->authKind()) {
     case registry::RegistryClient::AuthKind::Basic:
         target.auth = CommandTarget::Auth::Basic;
