@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <malloc.h>
 #include <memory>
 
@@ -37,9 +38,12 @@ void describeApplication()
 }
 
 #ifndef LADING_HEADLESS
+// The window; `lading open LOCATION` opens it at a location (the run script points it at the demo registry).
 int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString initialLocation = arguments.size() >= 3 ? arguments.at(2) : QString();
     initUiResources();
     describeApplication();
     lading::util::installTranslations(app);
@@ -49,6 +53,8 @@ int runWindow(int argc, char* argv[])
     auto context = std::make_unique<lading::ui::AppContext>();
     auto window = std::make_unique<lading::ui::MainWindow>(*context);
     window->show();
+    if (!initialLocation.isEmpty())
+        window->navigateTo(initialLocation);
     const int code = QApplication::exec();
     window.reset();
     // Work still running on the pool holds on to the context. Give it a moment; a request stuck on a dead
@@ -73,7 +79,7 @@ int main(int argc, char* argv[])
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #ifndef LADING_HEADLESS
     // No arguments: the window. A subcommand: the headless CLI.
-    if (argc == 1)
+    if (argc == 1 || (argc == 3 && std::strcmp(argv[1], "open") == 0))
         return runWindow(argc, argv);
 #endif
     QCoreApplication app(argc, argv);

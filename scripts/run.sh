@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, starts a local demo registry (Debian's docker-registry on
 # 127.0.0.1:5000, data in ~/.local/share/lading-demo), seeds it with samples of every artifact kind using
-# Lading's own push, and shows it. Idempotent: a running demo registry is reused, seeding happens once.
+# Lading's own push, and opens the window on it. Idempotent: a running demo registry is reused, seeding happens once.
 #   bash scripts/run.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,7 +41,14 @@ for repo in $("$lading" catalog "$registry"); do
         echo "  $registry/$repo:$tag  $("$lading" resolve "$registry/$repo:$tag")"
     done
 done
-app_digest=$("$lading" resolve "$registry/demo/app:1.0")
 echo "run: referrers of $registry/demo/app:1.0:"
 "$lading" referrers "$registry/demo/app:1.0" | sed 's/^/  /'
 echo "run: try: $lading pull $registry/files/config-bundle:v1 -o /tmp/bundle"
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "run: no display here (DISPLAY and WAYLAND_DISPLAY are unset): from a desktop session, open the window with" >&2
+    echo "     $lading open $registry/demo/app:1.0" >&2
+    exit 0
+fi
+echo "run: opening the window on $registry/demo/app:1.0"
+exec "$lading" open "$registry/demo/app:1.0"

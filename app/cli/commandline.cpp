@@ -168,6 +168,11 @@ QString CommandLine::usage()
                       "oci:PATH[:tag|@digest], oci-archive:FILE.tar[:tag]\n\nCommands:\n");
     for (const auto& c : commands())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, -10).arg(c.arguments, c.summary);
+#ifndef LADING_HEADLESS
+    text += QStringLiteral("  %1 %2\n      %3\n")
+                .arg(QStringLiteral("open"), -10)
+                .arg(QStringLiteral("LOCATION"), tr("Open the window at LOCATION (no arguments: just the window)"));
+#endif
     text += tr("\nRun \"lading COMMAND --help\" for a command's options.\n");
     return text;
 }

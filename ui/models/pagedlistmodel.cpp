@@ -92,6 +92,12 @@ void PagedListModel::fetchAll()
     m_drainTimer.start();
 }
 
+void PagedListModel::stopFetchAll()
+{
+    m_draining = false;
+    m_drainTimer.stop();
+}
+
 void PagedListModel::drainStep()
 {
     if (!m_draining)

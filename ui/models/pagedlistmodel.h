@@ -46,6 +46,8 @@ public:
     // Fetches and appends everything left, a slice per event-loop turn, until the end or a failure (a
     // filter over the whole list, a location to reveal further down).
     void fetchAll();
+    // Stops what fetchAll() started; a page in flight still lands. The rest loads as the view scrolls.
+    void stopFetchAll();
 
     LoadState loadState() const { return m_state; }
     const Error& error() const { return m_error; }

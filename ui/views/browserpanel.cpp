@@ -368,8 +368,10 @@ void BrowserPanel::Private::updateRepositoryState()
         return;
     }
     if (!repositories->isComplete() || repositoryProxy->isFiltering()) {
-        // Nothing to show yet: fetch on (a hidden view does not ask for more by itself).
-        repositories->fetchAll();
+        // Rows, but none to show (the filter hides them): fetch on, as a hidden view does not ask for more.
+        // With no rows yet, the first page is on its way.
+        if (loaded > 0)
+            repositories->fetchAll();
         repositoryState->showLoading(loaded == 0
                                          ? BrowserPanel::tr("Loading repositories…")
                                          : BrowserPanel::tr("Searching %n repositories…", nullptr, loaded));
@@ -403,7 +405,8 @@ void BrowserPanel::Private::updateTagState()
         return;
     }
     if (!tags->isComplete() || tagProxy->isFiltering()) {
-        tags->fetchAll();
+        if (loaded > 0)
+            tags->fetchAll();
         tagState->showLoading(loaded == 0 ? BrowserPanel::tr("Loading tags…")
                                           : BrowserPanel::tr("Searching %n tags…", nullptr, loaded));
         return;
@@ -520,6 +523,8 @@ void BrowserPanel::Private::advanceReveal()
                 return; // continued as pages arrive
             }
         }
+        if (repositoryFilter->text().isEmpty())
+            repositories->stopFetchAll(); // found: the rest loads as the user scrolls
         const QModelIndex proxyIndex = repositoryProxy->mapFromSource(repositories->index(row, 0));
         if (proxyIndex.isValid()) {
             repositoryView->selectionModel()->setCurrentIndex(proxyIndex,
@@ -546,8 +551,11 @@ void BrowserPanel::Private::advanceReveal()
         tags->fetchAll();
         return;
     }
-    if (selectTagRow(row))
-        revealPending = false;
+    if (!selectTagRow(row))
+        return;
+    revealPending = false;
+    if (tagFilter->text().isEmpty())
+        tags->stopFetchAll();
 }
 
 bool BrowserPanel::Private::selectTagRow(int sourceRow)
