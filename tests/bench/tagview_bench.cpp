@@ -213,6 +213,8 @@ bool run(lading::ui::AppContext& context, const TestRegistry& registry, const QS
     for (const QChar c : typed) {
         keyClock.start();
         QTest::keyClick(filter, c.toLatin1());
+        if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+            std::printf("    key '%c': %lld ms in the key event, filtering=%d rows=%d\n", c.toLatin1(), static_cast<long long>(keyClock.elapsed()), proxy->isFiltering(), proxy->rowCount());
         runUntil([&] { return !proxy->isFiltering(); });
         slowestKey = qMax(slowestKey, keyClock.elapsed());
     }

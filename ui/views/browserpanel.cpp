@@ -32,7 +32,8 @@ QListView* makeListView(QWidget* parent, const QString& objectName)
     view->setObjectName(objectName);
     // Uniform sizes let the view lay out 100,000 rows without measuring each one.
     view->setUniformItemSizes(true);
-    view->setLayoutMode(QListView::SinglePass);
+    view->setLayoutMode(QListView::Batched);
+    view->setBatchSize(5000);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setTextElideMode(Qt::ElideMiddle);

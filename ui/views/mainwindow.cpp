@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -205,7 +206,14 @@ void MainWindow::saveState() const
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: a comfortable size for three columns, within the screen.
+        QSize size(1400, 860);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+        m_splitter->setSizes({size.width() * 18 / 100, size.width() * 27 / 100, size.width() * 55 / 100});
+    }
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_history.restore(settings.value(QStringLiteral("history/entries")).toStringList(),
