@@ -31,7 +31,6 @@ Result<QStringList> PagedLister::nextPage()
     const QString key = m_next.toString();
     if (m_seen.contains(key))
         return Error::make(Error::Kind::Protocol, tr("%1 sent the same page twice while listing").arg(m_client->registry()));
-    m_seen.insert(key);
     const bool tags = m_collection == Collection::Tags;
     HttpRequest request;
     request.url = m_next;
@@ -55,6 +54,8 @@ Result<QStringList> PagedLister::nextPage()
     const QJsonDocument document = QJsonDocument::fromJson(reply->body);
     if (!document.isObject())
         return Error::make(Error::Kind::Protocol, tr("%1 answered the listing with invalid JSON").arg(m_client->registry()));
+    // Only a page that arrived counts as seen: a failed one can be asked for again.
+    m_seen.insert(key);
     QStringList page;
     const QJsonArray entries = document.object().value(tags ? QLatin1String("tags") : QLatin1String("repositories")).toArray();
     page.reserve(entries.size());

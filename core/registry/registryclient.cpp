@@ -370,6 +370,15 @@ Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const 
         if (it != m_tokens.constEnd() && it->expiresAtMs > now + 10000)
             return it->value;
     }
+    // One token request at a time: threads that start together (parallel uploads) would each ask the token
+    // service for the same scope. Those that waited find the token in the cache.
+    QMutexLocker fetching(&m_tokenFetchMutex);
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_tokens.constFind(key);
+        if (it != m_tokens.constEnd() && it->expiresAtMs > now + 10000)
+            return it->value;
+    }
     auth::Credential c = credential();
     if (!c.registryToken.isEmpty())
         return c.registryToken.toUtf8();

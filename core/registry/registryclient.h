@@ -100,6 +100,7 @@ private:
     std::optional<Error> m_credentialError; // why the lookup found nothing, if it failed
     QHash<QString, Token> m_tokens;         // by realm|service|sorted scopes
     QHash<QString, bool> m_referrersApi;
+    QMutex m_tokenFetchMutex;               // held while one thread asks the token service
 };
 
 } // namespace lading::registry

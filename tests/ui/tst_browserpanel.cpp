@@ -126,6 +126,7 @@ private slots:
     void signatureAndReferrerTagsAreGroupedBehindTheSwitch();
     void clickAndEnterActivateATag();
     void revealLoadsPagesUntilTheTagArrives();
+    void revealScrollsFarDownALongList();
     void revealSwitchesSource();
     void reloadKeepsTheSelection();
     void registryWithoutCatalogTakesTypedNames();
@@ -323,6 +324,25 @@ void TestBrowserPanel::revealLoadsPagesUntilTheTagArrives()
     QTRY_COMPARE_WITH_TIMEOUT(p.panel.selectedTag(), referrerTag('f', QStringLiteral(".sig")), 20'000);
     QVERIFY(p.showGrouped->isChecked());
     QVERIFY(p.tagFilter->text().isEmpty());
+}
+
+void TestBrowserPanel::revealScrollsFarDownALongList()
+{
+    TestRegistry registry;
+    QVERIFY2(registry.isListening(), qPrintable(registry.errorString()));
+    registry.seedTags(QStringLiteral("big/app"), 20'000);
+    Panel p;
+    p.panel.setSource(registrySource(registry.host()));
+    QTRY_COMPARE(p.repositories->model()->rowCount(), 1);
+    auto location = Location::parse(registry.host() + QStringLiteral("/big/app:tag-011500"));
+    QVERIFY(location);
+    p.panel.reveal(location.value());
+    QTRY_COMPARE_WITH_TIMEOUT(p.panel.selectedTag(), QStringLiteral("tag-011500"), 20'000);
+    // The list lays out in batches; the row is scrolled into view once it has its place.
+    QTRY_VERIFY(p.tags->visualRect(p.tags->currentIndex()).intersects(p.tags->viewport()->rect()));
+    // Revealing fetched the pages up to the tag, not every page after it.
+    QVERIFY(p.panel.tagModel()->rowCount() < 20'000);
+    QVERIFY(p.panel.tagModel()->canFetchMore({}));
 }
 
 void TestBrowserPanel::revealSwitchesSource()

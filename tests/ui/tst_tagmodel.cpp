@@ -365,9 +365,20 @@ void TestTagModel::filterProxyOverArrivingPages()
     QCOMPARE(proxy.rowCount(), 100); // tag-000100 … tag-000199
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("tag-000100"));
     QCOMPARE(proxy.index(99, 0).data().toString(), QStringLiteral("tag-000199"));
-    // A new repository empties the filtered view too.
+    // Another repository under the same filter: it is fetched whole and filtered too.
+    registry.seedTags(QStringLiteral("other"), 150);
     model.showRegistryRepository(clientFor(registry.host()), QStringLiteral("other"));
     QCOMPARE(proxy.rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 30'000);
+    QTRY_COMPARE(proxy.rowCount(), 50); // tag-000100 … tag-000149
+    // Without a filter, only what the view asks for is fetched.
+    proxy.setFilterText({});
+    model.showRegistryRepository(clientFor(registry.host()), QStringLiteral("app"));
+    QTRY_COMPARE(model.rowCount(), 4);
+    QVERIFY(lading::ui::workerPool().waitForDone(30'000));
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.canFetchMore({}));
 }
 
 QTEST_MAIN(TestTagModel)

@@ -3,6 +3,7 @@
 // credentials never following a redirect to another host, Link paging, the catalog, and retries.
 #include "core/registry/registryclient.h"
 #include "core/registry/remoterepository.h"
+#include "core/transfer/parallel.h"
 #include "tests/support/testregistry.h"
 
 #include <QElapsedTimer>
@@ -214,6 +215,23 @@ private slots:
         QVERIFY(tagsOnce(*c, QStringLiteral("app")).ok());
         QCOMPARE(m_registry.tokensIssued(), 2);
         QCOMPARE(c->authKind(), RegistryClient::AuthKind::Bearer);
+    }
+
+    void parallelRequestsShareOneToken()
+    {
+        m_registry.setAuth(TestRegistry::Auth::Bearer);
+        m_registry.seedTags(QStringLiteral("app"), 2);
+        // Many threads starting at once (parallel blob transfers) must not each ask for the same token.
+        m_registry.addFault(Fault::delay(100, QStringLiteral("^/token$"), -1));
+        auto c = client();
+        const auto status = lading::transfer::runParallel(8, 8, [&c](int) -> lading::Status {
+            auto tags = tagsOnce(*c, QStringLiteral("app"));
+            if (!tags)
+                return tags.error();
+            return {};
+        });
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(m_registry.tokensIssued(), 1);
     }
 
     void bearerTokenIsRefreshedAfterExpiry()

@@ -62,6 +62,8 @@ void ListFilterProxy::setSourceModel(QAbstractItemModel* source)
     filterAllNow();
     endResetModel();
     emit countsChanged();
+    if (auto* paged = qobject_cast<PagedListModel*>(source); paged && !m_wantNeedle.isEmpty())
+        paged->setFetchEverything(true);
 }
 
 void ListFilterProxy::setFilterText(const QString& text)
@@ -71,11 +73,9 @@ void ListFilterProxy::setFilterText(const QString& text)
     if (needle == m_wantNeedle)
         return;
     m_wantNeedle = needle;
-    // The filter must see every row, not only those scrolled into view so far.
-    if (!needle.isEmpty()) {
-        if (auto* paged = qobject_cast<PagedListModel*>(sourceModel()))
-            paged->fetchAll();
-    }
+    // The filter must see every row, not only those scrolled into view so far (also after the list reloads).
+    if (auto* paged = qobject_cast<PagedListModel*>(sourceModel()))
+        paged->setFetchEverything(!needle.isEmpty());
     requestPass();
 }
 

@@ -30,7 +30,8 @@ public:
     void setSourceModel(QAbstractItemModel* source) override;
 
     // Rows must contain `text` (case-insensitive, surrounding spaces ignored); empty shows every row. A
-    // non-empty filter over a PagedListModel has it fetch every page, so the filter sees the whole list.
+    // non-empty filter over a PagedListModel has it fetch every page while it is on, so the filter sees the
+    // whole list.
     void setFilterText(const QString& text);
     QString filterText() const { return m_text; }
     void setShowGrouped(bool show);

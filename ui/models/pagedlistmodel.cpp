@@ -54,6 +54,7 @@ void PagedListModel::reload()
     m_job = std::make_shared<Job>();
     m_job->factory = m_factory;
     m_atEnd = false;
+    m_draining = m_fetchEverything;
     sourceReset();
     startFetch();
 }
@@ -90,6 +91,13 @@ void PagedListModel::fetchAll()
         return;
     m_draining = true;
     m_drainTimer.start();
+}
+
+void PagedListModel::setFetchEverything(bool on)
+{
+    m_fetchEverything = on;
+    if (on)
+        fetchAll();
 }
 
 void PagedListModel::stopFetchAll()

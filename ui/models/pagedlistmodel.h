@@ -46,6 +46,9 @@ public:
     // Fetches and appends everything left, a slice per event-loop turn, until the end or a failure (a
     // filter over the whole list, a location to reveal further down).
     void fetchAll();
+    // fetchAll() now and after every reset (a new source, reload()) while on: a filter over the list is on.
+    void setFetchEverything(bool on);
+    bool fetchesEverything() const { return m_fetchEverything; }
     // Stops what fetchAll() started; a page in flight still lands. The rest loads as the view scrolls.
     void stopFetchAll();
 
@@ -112,6 +115,7 @@ private:
     bool m_atEnd = true;
     bool m_draining = false;
     bool m_inserting = false;
+    bool m_fetchEverything = false;
     LoadState m_state = LoadState::Idle;
     Error m_error;
     int m_sliceSize = 2000;

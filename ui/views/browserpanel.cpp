@@ -30,7 +30,8 @@ QListView* makeListView(QWidget* parent, const QString& objectName)
 {
     auto* view = new QListView(parent);
     view->setObjectName(objectName);
-    // Uniform sizes let the view lay out 100,000 rows without measuring each one.
+    // Uniform sizes let the view lay out 100,000 rows without measuring each one; a batched layout spreads
+    // the per-row work of a relayout over event-loop turns (QListView lays out every row on each insert).
     view->setUniformItemSizes(true);
     view->setLayoutMode(QListView::Batched);
     view->setBatchSize(5000);
@@ -58,6 +59,22 @@ QLabel* makeHeading(QWidget* parent, const QString& objectName)
     label->setFont(font);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// Scrolls to `index` once the view has laid it out: a batched layout of a long list reaches far rows a few
+// event-loop turns later, and until then the row has no place to scroll to.
+void scrollWhenLaidOut(QListView* view, const QModelIndex& index, int attempts = 200)
+{
+    if (!index.isValid())
+        return;
+    if (view->visualRect(index).isValid() || attempts <= 0) {
+        view->scrollTo(index);
+        return;
+    }
+    QTimer::singleShot(5, view, [view, target = QPersistentModelIndex(index), attempts] {
+        if (target.isValid() && view->currentIndex() == target)
+            scrollWhenLaidOut(view, target, attempts - 1);
+    });
 }
 
 bool needsLogin(const Error& error)
@@ -256,7 +273,9 @@ void BrowserPanel::Private::build()
         scheduleReveal();
     });
     connect(repositories, &RepositoryModel::catalogUnavailable, q, [this](const QString&) {
-        repositories->showTyped(RepositoryMemory::typedRepositories(source.key));
+        // The names typed here before (most recent first); the catalog stays the source, so F5 asks again.
+        for (const QString& name : RepositoryMemory::typedRepositories(source.key))
+            repositories->addRepository(name);
         updateRepositoryState();
         scheduleReveal();
     });
@@ -530,7 +549,7 @@ void BrowserPanel::Private::advanceReveal()
         if (proxyIndex.isValid()) {
             repositoryView->selectionModel()->setCurrentIndex(proxyIndex,
                                                               QItemSelectionModel::ClearAndSelect);
-            repositoryView->scrollTo(proxyIndex);
+            scrollWhenLaidOut(repositoryView, proxyIndex);
         } else if (!repositoryFilter->text().isEmpty()) {
             repositoryFilter->clear(); // the filter hides it; selected once the filter is off
         }
@@ -573,7 +592,7 @@ bool BrowserPanel::Private::selectTagRow(int sourceRow)
         return false;
     }
     tagView->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect);
-    tagView->scrollTo(proxyIndex);
+    scrollWhenLaidOut(tagView, proxyIndex);
     return true;
 }
 
