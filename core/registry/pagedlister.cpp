@@ -24,6 +24,24 @@ PagedLister::PagedLister(std::shared_ptr<RegistryClient> client, Collection coll
     m_next = QUrl(path + QStringLiteral("?n=%1").arg(pageSize));
 }
 
+PagedLister::PagedLister(RegistryClient& client, Collection collection, const QString& repository, int pageSize)
+    // The aliasing constructor: a pointer that shares no ownership.
+    : PagedLister(std::shared_ptr<RegistryClient>(std::shared_ptr<RegistryClient>(), &client), collection, repository,
+                  pageSize)
+{}
+
+Result<QStringList> PagedLister::all()
+{
+    QStringList everything;
+    while (!m_atEnd) {
+        auto page = nextPage();
+        if (!page)
+            return page.error();
+        everything += page.value();
+    }
+    return everything;
+}
+
 Result<QStringList> PagedLister::nextPage()
 {
     if (m_atEnd)

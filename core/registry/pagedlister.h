@@ -20,10 +20,14 @@ public:
 
     PagedLister(std::shared_ptr<RegistryClient> client, Collection collection, const QString& repository = {},
                 int pageSize = 1000);
+    // Borrows the client: it must outlive the lister (for a client listing itself).
+    PagedLister(RegistryClient& client, Collection collection, const QString& repository = {}, int pageSize = 1000);
 
     bool atEnd() const { return m_atEnd; }
     // The next page; an empty list at the end. Catalog-less registries answer Unsupported.
     Result<QStringList> nextPage();
+    // Every remaining page, concatenated.
+    Result<QStringList> all();
 
 private:
     std::shared_ptr<RegistryClient> m_client;

@@ -3,6 +3,7 @@
 #include "core/oci/reference.h"
 #include "core/registry/authchallenge.h"
 #include "core/registry/linkheader.h"
+#include "core/registry/pagedlister.h"
 #include "core/registry/registryerror.h"
 #include "core/registry/tokenscope.h"
 #include "core/util/translations.h"
@@ -194,6 +195,14 @@ bool RegistryClient::allowsCredentialsTo(const QUrl& url) const
 
 auth::Credential RegistryClient::credential()
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_credential)
+            return *m_credential;
+    }
+    // One lookup at a time: threads of a parallel transfer that meet the first challenge together would
+    // each run the credential helper (which may prompt). Those that waited find the answer kept.
+    QMutexLocker looking(&m_credentialLookupMutex);
     {
         QMutexLocker lock(&m_mutex);
         if (m_credential)
@@ -712,52 +721,9 @@ Status RegistryClient::ping()
     return errorFromReply(reply->status, reply->body, tr("Contacting %1").arg(m_registry));
 }
 
-Result<QStringList> RegistryClient::fetchAllPages(const QString& path, const QString& jsonKey,
-                                                  const QStringList& scopes, const QString& what)
-{
-    QStringList all;
-    QUrl next(path + QStringLiteral("?n=%1").arg(m_options.tagPageSize));
-    QSet<QString> seenPages;
-    while (next.isValid() && !next.isEmpty()) {
-        const QString pageKey = next.toString();
-        if (seenPages.contains(pageKey))
-            return Error::make(Error::Kind::Protocol, tr("%1 sent the same page twice while listing").arg(m_registry));
-        seenPages.insert(pageKey);
-        HttpRequest request;
-        request.url = next;
-        request.scopes = scopes;
-        request.maxBodySize = 64 * 1024 * 1024;
-        auto reply = send(request);
-        if (!reply)
-            return reply.error();
-        if (!reply->isSuccess())
-            return errorFromReply(reply->status, reply->body, what);
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
-        if (!document.isObject())
-            return Error::make(Error::Kind::Protocol,
-                               tr("%1: the registry answered with invalid JSON (%2)").arg(what, parseError.errorString()));
-        const QJsonArray entries = document.object().value(jsonKey).toArray();
-        for (const auto& entry : entries)
-            all.append(entry.toString());
-        next = LinkHeader::nextPage(reply->headerValues("link"), reply->url);
-    }
-    return all;
-}
-
 Result<QStringList> RegistryClient::catalog()
 {
-    auto list = fetchAllPages(QStringLiteral("/v2/_catalog"), QStringLiteral("repositories"),
-                              {QStringLiteral("registry:catalog:*")}, tr("Listing the repositories of %1").arg(m_registry));
-    if (!list && (list.error().kind == Error::Kind::NotFound || list.error().kind == Error::Kind::Unauthorized
-                  || list.error().kind == Error::Kind::Denied || list.error().kind == Error::Kind::Unsupported)) {
-        Error error = Error::make(Error::Kind::Unsupported,
-                                  tr("%1 does not list its repositories (no catalog); name a repository directly")
-                                      .arg(m_registry));
-        error.httpStatus = list.error().httpStatus;
-        return error;
-    }
-    return list;
+    return PagedLister(*this, PagedLister::Collection::Catalog, {}, m_options.tagPageSize).all();
 }
 
 } // namespace lading::registry

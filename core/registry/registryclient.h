@@ -45,9 +45,6 @@ public:
     Status ping();
     // Every repository, following Link pages. Unsupported when the registry serves no catalog.
     Result<QStringList> catalog();
-    // Every entry of a paged list (tags/list, _catalog): `jsonKey` names the array.
-    Result<QStringList> fetchAllPages(const QString& path, const QString& jsonKey, const QStringList& scopes,
-                                      const QString& what);
 
     QUrl baseUrl();
     bool usesTls();
@@ -101,6 +98,7 @@ private:
     QHash<QString, Token> m_tokens;         // by realm|service|sorted scopes
     QHash<QString, bool> m_referrersApi;
     QMutex m_tokenFetchMutex;               // held while one thread asks the token service
+    QMutex m_credentialLookupMutex;         // held while one thread looks up the credential
 };
 
 } // namespace lading::registry

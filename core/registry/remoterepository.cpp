@@ -4,6 +4,7 @@
 #include "core/oci/mediatypes.h"
 #include "core/registry/fileslicedevice.h"
 #include "core/registry/linkheader.h"
+#include "core/registry/pagedlister.h"
 #include "core/registry/registryerror.h"
 #include "core/store/verifiedfilewriter.h"
 #include "core/util/translations.h"
@@ -167,7 +168,8 @@ Result<Manifest> RemoteRepository::fetchManifest(const QString& reference)
         }
     } else {
         const auto served = Digest::parse(QString::fromLatin1(reply->header("docker-content-digest")));
-        if (served.ok() && served->algorithm() == QLatin1String("sha256") && served.value() != Digest::sha256Of(reply->body))
+        const bool sha256 = served.ok() && served->algorithm() == QLatin1String("sha256");
+        if (sha256 && served.value() != Digest::sha256Of(reply->body))
             return Error::make(Error::Kind::Integrity,
                                tr("The manifest of %1 does not match the digest the registry states (%2); refusing it")
                                    .arg(reference, served->toString()))
@@ -559,8 +561,7 @@ Status RemoteRepository::deleteManifest(const Descriptor& manifest)
 
 Result<QStringList> RemoteRepository::tags()
 {
-    auto list = m_client->fetchAllPages(path(QStringLiteral("tags/list")), QStringLiteral("tags"), pullScope(),
-                                        what(tr("Listing the tags of")));
+    auto list = PagedLister(m_client, PagedLister::Collection::Tags, m_repository, m_client->options().tagPageSize).all();
     if (!list)
         return list.error().withOrigin(displayName());
     return list;

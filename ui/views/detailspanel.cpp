@@ -311,7 +311,6 @@ struct DetailsPanel::Private
         treeModel->setRoot(data.manifest, location.toString());
         treeStack->showContent();
         tree->expand(treeModel->index(0, 0));
-        tree->resizeColumnToContents(ManifestTreeModel::NameColumn);
 
         showManifestJson();
         jsonStack->showContent();
@@ -550,9 +549,13 @@ DetailsPanel::DetailsPanel(AppContext& context, QWidget* parent)
     d->tree->setUniformRowHeights(true);
     d->tree->setAlternatingRowColors(true);
     d->tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    d->tree->header()->setStretchLastSection(true);
-    d->tree->setColumnWidth(ManifestTreeModel::MediaTypeColumn, 340);
-    d->tree->setColumnWidth(ManifestTreeModel::SizeColumn, 90);
+    // The name takes what the media type, size and short digest leave, so all four fit the panel.
+    d->tree->header()->setStretchLastSection(false);
+    d->tree->header()->setSectionResizeMode(ManifestTreeModel::NameColumn, QHeaderView::Stretch);
+    d->tree->header()->setSectionResizeMode(ManifestTreeModel::MediaTypeColumn,
+                                            QHeaderView::ResizeToContents);
+    d->tree->header()->setSectionResizeMode(ManifestTreeModel::SizeColumn, QHeaderView::ResizeToContents);
+    d->tree->header()->setSectionResizeMode(ManifestTreeModel::DigestColumn, QHeaderView::ResizeToContents);
     d->treeStack = new StateStack(d->tree, this);
     d->treeStack->setObjectName(QStringLiteral("treeState"));
     d->tabs->addTab(d->treeStack, tr("Tree"));

@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -22,6 +23,22 @@
 #include <QToolBar>
 
 namespace lading::ui {
+
+namespace {
+
+// `primary` and the platform's bindings for `standard`, each once: a key sequence listed twice on one
+// action makes the shortcut ambiguous and it then does nothing (QKeySequence::Back is Alt+Left, Refresh F5).
+QList<QKeySequence> shortcutsOf(const QKeySequence& primary, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> shortcuts{primary};
+    for (const QKeySequence& binding : QKeySequence::keyBindings(standard)) {
+        if (!shortcuts.contains(binding))
+            shortcuts.append(binding);
+    }
+    return shortcuts;
+}
+
+} // namespace
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -39,9 +56,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_splitter->addWidget(m_sources);
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setStretchFactor(2, 4);
+    // A wider window widens the details most; the sidebar keeps its width.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({220, 320, 760});
     setCentralWidget(m_splitter);
 
@@ -53,8 +71,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     createActions();
 
     connect(m_sources, &SourcesPanel::sourceActivated, m_browser, &BrowserPanel::setSource);
-    connect(m_browser, &BrowserPanel::locationActivated, this, [this](const store::Location& l) { navigate(l); });
-    connect(m_details, &DetailsPanel::locationActivated, this, [this](const store::Location& l) { navigate(l); });
+    connect(m_browser, &BrowserPanel::locationActivated, this,
+            [this](const store::Location& l) { navigate(l); });
+    connect(m_details, &DetailsPanel::locationActivated, this,
+            [this](const store::Location& l) { navigate(l); });
 
     restoreState();
     updateNavigationActions();
@@ -67,22 +87,26 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* addRegistry = fileMenu->addAction(tr("Add &Registry…"), m_sources, &SourcesPanel::addRegistryInteractively);
+    auto* addRegistry =
+        fileMenu->addAction(tr("Add &Registry…"), m_sources, &SourcesPanel::addRegistryInteractively);
     addRegistry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    auto* openLayout = fileMenu->addAction(tr("&Open OCI Layout…"), m_sources, &SourcesPanel::openLayoutInteractively);
+    auto* openLayout =
+        fileMenu->addAction(tr("&Open OCI Layout…"), m_sources, &SourcesPanel::openLayoutInteractively);
     openLayout->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
-    m_backAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_backAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this,
+                                     &MainWindow::goBack);
+    m_backAction->setShortcuts(shortcutsOf(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
     m_forwardAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this,
                                         &MainWindow::goForward);
-    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
-    m_reloadAction = goMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), this, &MainWindow::reload);
-    m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_forwardAction->setShortcuts(shortcutsOf(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    m_reloadAction = goMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), this,
+                                       &MainWindow::reload);
+    m_reloadAction->setShortcuts(shortcutsOf(QKeySequence(Qt::Key_F5), QKeySequence::Refresh));
     auto* focusAddress = goMenu->addAction(tr("&Location…"), this, [this] {
         m_address->setFocus(Qt::ShortcutFocusReason);
         m_address->selectAll();
@@ -186,7 +210,8 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (path.isEmpty())
             continue;
         const QFileInfo info(path);
-        if ((info.isDir() && QFileInfo::exists(path + QStringLiteral("/oci-layout"))) || path.endsWith(QLatin1String(".tar")))
+        if ((info.isDir() && QFileInfo::exists(path + QStringLiteral("/oci-layout"))) ||
+            path.endsWith(QLatin1String(".tar")))
             openLayout(path);
     }
     event->acceptProposedAction();
@@ -212,7 +237,11 @@ void MainWindow::restoreState()
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableGeometry().size() * 0.9);
         resize(size);
-        m_splitter->setSizes({size.width() * 18 / 100, size.width() * 27 / 100, size.width() * 55 / 100});
+        // Laid out at that size first: sizes given to a splitter that has no width yet are rescaled by the
+        // stretch factors on the first show, which squeezed the details column.
+        layout()->activate();
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 19 / 100, width * 24 / 100, width * 57 / 100});
     }
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

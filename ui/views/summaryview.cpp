@@ -213,6 +213,10 @@ void SummaryView::setData(const Data& data)
     digest->setWordWrap(false);
     digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     digest->setText(data.digest.toString());
+    digest->setToolTip(data.digest.toString());
+    // A digest is one long word: let a narrow panel cut it (Copy still copies it whole) rather than
+    // give the whole summary a horizontal scroll bar.
+    digest->setMinimumWidth(digest->fontMetrics().horizontalAdvance(data.digest.shortForm()));
     digestLayout->addWidget(digest);
     auto* copy = new QToolButton(digestRow);
     copy->setObjectName(QStringLiteral("copyDigestButton"));
@@ -288,6 +292,11 @@ void SummaryView::setData(const Data& data)
         m_annotations->setItem(row, 1, value);
     }
     m_annotations->resizeColumnToContents(0);
+    // As tall as its rows, so a few annotations do not sit in a mostly empty box; many scroll.
+    m_annotations->setMaximumHeight(m_annotations->horizontalHeader()->sizeHint().height() +
+                                    m_annotations->verticalHeader()->length() +
+                                    2 * m_annotations->frameWidth() + 2);
+    m_annotations->setMinimumHeight(qMin(120, m_annotations->maximumHeight()));
     m_annotationsTitle->setText(data.annotations.isEmpty()
                                     ? tr("Annotations: none")
                                     : tr("Annotations (%1)").arg(data.annotations.size()));
