@@ -11,7 +11,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -237,10 +236,10 @@ void MainWindow::restoreState()
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableGeometry().size() * 0.9);
         resize(size);
-        // Laid out at that size first: sizes given to a splitter that has no width yet are rescaled by the
-        // stretch factors on the first show, which squeezed the details column.
-        layout()->activate();
-        const int width = m_splitter->width();
+        // The splitter takes the window's width first: sizes given to a splitter of another width are
+        // rescaled to it at once, and then again by the stretch factors, which squeezed the sidebar.
+        m_splitter->resize(size.width(), m_splitter->height());
+        const int width = size.width();
         m_splitter->setSizes({width * 19 / 100, width * 24 / 100, width * 57 / 100});
     }
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
