@@ -3,9 +3,8 @@
 
 #ifndef LADING_HEADLESS
 #include "ui/appcontext.h"
-#include "ui/views/mainwindow.h"
-
 #include "ui/util/async.h"
+#include "ui/views/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -47,7 +47,8 @@ QCommandLineOption annotationOption()
 
 QCommandLineOption artifactTypeOption()
 {
-    return {QStringLiteral("artifact-type"), CommandLine::tr("The artifact type (a media type)"), QStringLiteral("TYPE")};
+    return {QStringLiteral("artifact-type"), CommandLine::tr("The artifact type (a media type)"),
+            QStringLiteral("TYPE")};
 }
 
 QString sourceName(store::ReferrerSource source)
@@ -106,72 +107,107 @@ CommandLine::~CommandLine() = default;
 const QList<CommandLine::Command>& CommandLine::commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("catalog"), QStringLiteral("REGISTRY"), tr("List the repositories of a registry, all pages"),
-         &CommandLine::catalog, {}},
-        {QStringLiteral("tags"), QStringLiteral("REPOSITORY"), tr("List the tags of a repository or layout, all pages"),
-         &CommandLine::tags, {}},
-        {QStringLiteral("resolve"), QStringLiteral("LOCATION"), tr("Print the digest of a manifest"), &CommandLine::resolve, {}},
-        {QStringLiteral("manifest"), QStringLiteral("LOCATION"), tr("Print the exact manifest bytes"), &CommandLine::manifest, {}},
-        {QStringLiteral("referrers"), QStringLiteral("LOCATION"), tr("List the referrers (signatures, SBOMs, …) of a manifest"),
-         &CommandLine::referrers,
+        {QStringLiteral("catalog"),
+         QStringLiteral("REGISTRY"),
+         tr("List the repositories of a registry, all pages"),
+         &CommandLine::catalog,
+         {}},
+        {QStringLiteral("tags"),
+         QStringLiteral("REPOSITORY"),
+         tr("List the tags of a repository or layout, all pages"),
+         &CommandLine::tags,
+         {}},
+        {QStringLiteral("resolve"),
+         QStringLiteral("LOCATION"),
+         tr("Print the digest of a manifest"),
+         &CommandLine::resolve,
+         {}},
+        {QStringLiteral("manifest"),
+         QStringLiteral("LOCATION"),
+         tr("Print the exact manifest bytes"),
+         &CommandLine::manifest,
+         {}},
+        {QStringLiteral("referrers"), QStringLiteral("LOCATION"),
+         tr("List the referrers (signatures, SBOMs, …) of a manifest"), &CommandLine::referrers,
          [](QCommandLineParser& p) {
              p.addOption(artifactTypeOption());
              p.addOption({QStringLiteral("json"), tr("Print JSON")});
          }},
-        {QStringLiteral("push"), QStringLiteral("LOCATION FILE[:MEDIATYPE]|DIR..."), tr("Push files and folders as an artifact"),
-         &CommandLine::push,
+        {QStringLiteral("push"), QStringLiteral("LOCATION FILE[:MEDIATYPE]|DIR..."),
+         tr("Push files and folders as an artifact"), &CommandLine::push,
          [](QCommandLineParser& p) {
              p.addOption(artifactTypeOption());
              p.addOption(annotationOption());
              p.addOption({QStringLiteral("config"), tr("A config file, optionally with its media type"),
                           QStringLiteral("FILE[:MEDIATYPE]")});
          }},
-        {QStringLiteral("attach"), QStringLiteral("SUBJECT FILE..."), tr("Push files as a referrer of SUBJECT"),
-         &CommandLine::attach,
+        {QStringLiteral("attach"), QStringLiteral("SUBJECT FILE..."),
+         tr("Push files as a referrer of SUBJECT"), &CommandLine::attach,
          [](QCommandLineParser& p) {
              p.addOption(artifactTypeOption());
              p.addOption(annotationOption());
          }},
-        {QStringLiteral("pull"), QStringLiteral("LOCATION"), tr("Save an artifact's files (by title) to a folder"),
-         &CommandLine::pull,
+        {QStringLiteral("pull"), QStringLiteral("LOCATION"),
+         tr("Save an artifact's files (by title) to a folder"), &CommandLine::pull,
          [](QCommandLineParser& p) {
-             p.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("The output folder"), QStringLiteral("DIR")});
-             p.addOption({QStringLiteral("platform"), tr("For a multi-platform index: os/arch[/variant]"), QStringLiteral("PLATFORM")});
+             p.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("The output folder"),
+                          QStringLiteral("DIR")});
+             p.addOption({QStringLiteral("platform"), tr("For a multi-platform index: os/arch[/variant]"),
+                          QStringLiteral("PLATFORM")});
          }},
         {QStringLiteral("copy"), QStringLiteral("SRC DST"), tr("Copy between any registries and layouts"),
          &CommandLine::copy,
-         [](QCommandLineParser& p) { p.addOption({QStringLiteral("referrers"), tr("Copy referrers too, recursively")}); }},
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("referrers"), tr("Copy referrers too, recursively")});
+         }},
         {QStringLiteral("export"), QStringLiteral("LOCATION"), tr("Write an OCI layout folder or tar"),
          &CommandLine::exportTo,
          [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("oci-layout"), tr("The layout folder to write"), QStringLiteral("DIR")});
-             p.addOption({QStringLiteral("oci-archive"), tr("The layout tar to write"), QStringLiteral("FILE")});
+             p.addOption(
+                 {QStringLiteral("oci-layout"), tr("The layout folder to write"), QStringLiteral("DIR")});
+             p.addOption(
+                 {QStringLiteral("oci-archive"), tr("The layout tar to write"), QStringLiteral("FILE")});
              p.addOption({QStringLiteral("referrers"), tr("Export referrers too")});
          }},
-        {QStringLiteral("tag"), QStringLiteral("LOCATION NEWTAG..."), tr("Add tags to a manifest"), &CommandLine::tag, {}},
-        {QStringLiteral("delete"), QStringLiteral("LOCATION"), tr("Delete a manifest; lists every tag that goes with it"),
-         &CommandLine::remove,
-         [](QCommandLineParser& p) { p.addOption({QStringLiteral("dry-run"), tr("Only show what would be deleted")}); }},
-        {QStringLiteral("login"), QStringLiteral("REGISTRY"), tr("Store credentials in the OS keychain"), &CommandLine::login,
+        {QStringLiteral("tag"),
+         QStringLiteral("LOCATION NEWTAG..."),
+         tr("Add tags to a manifest"),
+         &CommandLine::tag,
+         {}},
+        {QStringLiteral("delete"), QStringLiteral("LOCATION"),
+         tr("Delete a manifest; lists every tag that goes with it"), &CommandLine::remove,
          [](QCommandLineParser& p) {
-             p.addOption({QStringList{QStringLiteral("u"), QStringLiteral("username")}, tr("User name"), QStringLiteral("USER")});
-             p.addOption({QStringLiteral("password-stdin"), tr("Read the password or token from standard input")});
+             p.addOption({QStringLiteral("dry-run"), tr("Only show what would be deleted")});
          }},
-        {QStringLiteral("logout"), QStringLiteral("REGISTRY"), tr("Remove stored credentials"), &CommandLine::logout, {}},
+        {QStringLiteral("login"), QStringLiteral("REGISTRY"), tr("Store credentials in the OS keychain"),
+         &CommandLine::login,
+         [](QCommandLineParser& p) {
+             p.addOption({QStringList{QStringLiteral("u"), QStringLiteral("username")}, tr("User name"),
+                          QStringLiteral("USER")});
+             p.addOption(
+                 {QStringLiteral("password-stdin"), tr("Read the password or token from standard input")});
+         }},
+        {QStringLiteral("logout"),
+         QStringLiteral("REGISTRY"),
+         tr("Remove stored credentials"),
+         &CommandLine::logout,
+         {}},
     };
     return list;
 }
 
 QString CommandLine::usage()
 {
-    QString text = tr("Usage: lading COMMAND [OPTIONS] ARGUMENTS\n\nLocations: host[:port]/repo[:tag][@digest], "
-                      "oci:PATH[:tag|@digest], oci-archive:FILE.tar[:tag]\n\nCommands:\n");
+    QString text =
+        tr("Usage: lading COMMAND [OPTIONS] ARGUMENTS\n\nLocations: host[:port]/repo[:tag][@digest], "
+           "oci:PATH[:tag|@digest], oci-archive:FILE.tar[:tag]\n\nCommands:\n");
     for (const auto& c : commands())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, -10).arg(c.arguments, c.summary);
 #ifndef LADING_HEADLESS
     text += QStringLiteral("  %1 %2\n      %3\n")
                 .arg(QStringLiteral("open"), -10)
-                .arg(QStringLiteral("LOCATION"), tr("Open the window at LOCATION (no arguments: just the window)"));
+                .arg(QStringLiteral("LOCATION"),
+                     tr("Open the window at LOCATION (no arguments: just the window)"));
 #endif
     text += tr("\nRun \"lading COMMAND --help\" for a command's options.\n");
     return text;
@@ -197,8 +233,8 @@ int CommandLine::usageError(const QString& message)
 
 int CommandLine::run(const QStringList& arguments)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
-        || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         std::fputs(qPrintable(usage()), arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? Usage : Success;
     }
@@ -207,7 +243,8 @@ int CommandLine::run(const QStringList& arguments)
         return Success;
     }
     const auto& list = commands();
-    const auto it = std::find_if(list.begin(), list.end(), [&](const Command& c) { return c.name == arguments.first(); });
+    const auto it =
+        std::find_if(list.begin(), list.end(), [&](const Command& c) { return c.name == arguments.first(); });
     if (it == list.end())
         return usageError(tr("\"%1\" is not a command; run \"lading --help\"").arg(arguments.first()));
 
@@ -215,9 +252,12 @@ int CommandLine::run(const QStringList& arguments)
     parser.setApplicationDescription(it->summary);
     parser.addHelpOption();
     parser.addPositionalArgument(it->name + QLatin1Char(' ') + it->arguments, QString());
-    parser.addOption({QStringLiteral("plain-http"), tr("Allow plain HTTP to the registries named here (insecure)")});
-    parser.addOption({QStringLiteral("ca-file"), tr("Trust this CA bundle (PEM) for TLS"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Blobs transferred at once (default 4)"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("plain-http"), tr("Allow plain HTTP to the registries named here (insecure)")});
+    parser.addOption(
+        {QStringLiteral("ca-file"), tr("Trust this CA bundle (PEM) for TLS"), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("concurrency"), tr("Blobs transferred at once (default 4)"), QStringLiteral("N")});
     if (it->options)
         it->options(parser);
     QStringList argv = arguments;
@@ -244,8 +284,7 @@ int CommandLine::run(const QStringList& arguments)
     registry::RegistryOptions defaults;
     defaults.caFile = m_caFile;
     m_pool = std::make_unique<registry::RegistryPool>(
-        [credentials](const QString& host) { return credentials->get(host); },
-        defaults);
+        [credentials](const QString& host) { return credentials->get(host); }, defaults);
     // Registries the user marked insecure once, in the settings.
     QSettings settings(QStringLiteral("lading"), QStringLiteral("lading"));
     const QStringList insecure = settings.value(QStringLiteral("registries/insecure")).toStringList();
@@ -268,6 +307,18 @@ Result<Location> CommandLine::parseLocation(const QString& text, bool allowBare)
         m_pool->setOptions(location->reference.registry(), options);
     }
     return location;
+}
+
+Result<CommandLine::OpenedLocation> CommandLine::openLocation(const QString& text, bool forWriting,
+                                                              bool allowBare)
+{
+    auto location = parseLocation(text, allowBare);
+    if (!location)
+        return location.error();
+    auto store = openStore(location.value(), forWriting);
+    if (!store)
+        return store.error();
+    return OpenedLocation{location.value(), std::move(store.value())};
 }
 
 Result<std::unique_ptr<store::Store>> CommandLine::openStore(const Location& location, bool forWriting)
@@ -302,13 +353,11 @@ int CommandLine::tags(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("tags takes one repository, for example: lading tags localhost:5000/app"));
-    auto location = parseLocation(parser.positionalArguments().first(), true);
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto list = store.value()->tags();
+    auto opened = openLocation(parser.positionalArguments().first(), false, true);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto list = store->tags();
     if (!list)
         return fail(list.error());
     for (const QString& t : list.value())
@@ -320,13 +369,11 @@ int CommandLine::resolve(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("resolve takes one location"));
-    auto location = parseLocation(parser.positionalArguments().first());
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto descriptor = store.value()->resolve(location->manifestReference());
+    auto opened = openLocation(parser.positionalArguments().first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto descriptor = store->resolve(location.manifestReference());
     if (!descriptor)
         return fail(descriptor.error());
     out(descriptor->digest.toString());
@@ -337,13 +384,11 @@ int CommandLine::manifest(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("manifest takes one location"));
-    auto location = parseLocation(parser.positionalArguments().first());
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto manifest = store.value()->fetchManifest(location->manifestReference());
+    auto opened = openLocation(parser.positionalArguments().first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto manifest = store->fetchManifest(location.manifestReference());
     if (!manifest)
         return fail(manifest.error());
     std::fwrite(manifest->bytes().constData(), 1, static_cast<size_t>(manifest->bytes().size()), stdout);
@@ -354,16 +399,14 @@ int CommandLine::referrers(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("referrers takes one location"));
-    auto location = parseLocation(parser.positionalArguments().first());
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto subject = store.value()->resolve(location->manifestReference());
+    auto opened = openLocation(parser.positionalArguments().first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto subject = store->resolve(location.manifestReference());
     if (!subject)
         return fail(subject.error());
-    auto list = store.value()->referrers(subject->digest, parser.value(QStringLiteral("artifact-type")));
+    auto list = store->referrers(subject->digest, parser.value(QStringLiteral("artifact-type")));
     if (!list)
         return fail(list.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -380,9 +423,12 @@ int CommandLine::referrers(QCommandLineParser& parser)
         return Success;
     }
     for (const auto& r : list.value()) {
-        const QString type = r.descriptor.artifactType.isEmpty() ? QStringLiteral("-") : r.descriptor.artifactType;
-        const QString created = r.descriptor.annotations.value(QString(oci::Annotation::Created), QStringLiteral("-"));
-        out(QStringLiteral("%1  %2  %3  %4").arg(r.descriptor.digest.toString(), type, created, sourceName(r.source)));
+        const QString type =
+            r.descriptor.artifactType.isEmpty() ? QStringLiteral("-") : r.descriptor.artifactType;
+        const QString created =
+            r.descriptor.annotations.value(QString(oci::Annotation::Created), QStringLiteral("-"));
+        out(QStringLiteral("%1  %2  %3  %4")
+                .arg(r.descriptor.digest.toString(), type, created, sourceName(r.source)));
     }
     return Success;
 }
@@ -426,7 +472,8 @@ int CommandLine::push(QCommandLineParser& parser)
     Result<Descriptor> pushed = Error();
     {
         ProgressPrinter progress(control, tr("Pushing"), total);
-        pushed = transfer::ArtifactPacker::push(packed.value(), *store.value(), location->tagName(), &control);
+        pushed =
+            transfer::ArtifactPacker::push(packed.value(), *store.value(), location->tagName(), &control);
     }
     transfer::ArtifactPacker::cleanUp(packed.value());
     if (!pushed)
@@ -486,13 +533,11 @@ int CommandLine::pull(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")))
         return usageError(tr("pull takes one location and -o DIR"));
-    auto location = parseLocation(parser.positionalArguments().first());
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto manifest = store.value()->fetchManifest(location->manifestReference());
+    auto opened = openLocation(parser.positionalArguments().first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto manifest = store->fetchManifest(location.manifestReference());
     if (!manifest)
         return fail(manifest.error());
     if (manifest->isIndex()) {
@@ -508,9 +553,10 @@ int CommandLine::pull(QCommandLineParser& parser)
             return d.platform && d.platform->matches(wanted);
         });
         if (chosen == entries.end())
-            return fail(Error::make(Error::Kind::NotFound, tr("The index has no manifest for %1; pick one with --platform")
-                                                               .arg(wanted.toString())));
-        manifest = store.value()->fetchManifest(chosen->digest.toString());
+            return fail(Error::make(
+                Error::Kind::NotFound,
+                tr("The index has no manifest for %1; pick one with --platform").arg(wanted.toString())));
+        manifest = store->fetchManifest(chosen->digest.toString());
         if (!manifest)
             return fail(manifest.error());
     }
@@ -521,8 +567,8 @@ int CommandLine::pull(QCommandLineParser& parser)
     Result<transfer::UnpackResult> result = Error();
     {
         ProgressPrinter progress(control, tr("Pulling"), total);
-        result = transfer::ArtifactUnpacker::unpack(manifest.value(), *store.value(), parser.value(QStringLiteral("output")),
-                                                    &control, m_concurrency);
+        result = transfer::ArtifactUnpacker::unpack(
+            manifest.value(), *store, parser.value(QStringLiteral("output")), &control, m_concurrency);
     }
     if (!result)
         return fail(result.error());
@@ -546,34 +592,11 @@ int CommandLine::copy(QCommandLineParser& parser)
     auto destination = parseLocation(args[1], true);
     if (!destination)
         return fail(destination.error());
-    auto from = openStore(source.value(), false);
-    if (!from)
-        return fail(from.error());
-    auto to = openStore(destination.value(), true);
-    if (!to)
-        return fail(to.error());
     QString tagName = destination->tagName();
     if (tagName.isEmpty() && !destination->hasDigest())
         tagName = source->tagName();
-    transfer::CopyOptions options;
-    options.includeReferrers = parser.isSet(QStringLiteral("referrers"));
-    options.concurrency = m_concurrency;
-    store::TransferControl control;
-    transfer::GraphCopier copier(*from.value(), *to.value(), options, &control);
-    auto plan = copier.plan(source->manifestReference());
-    if (!plan)
-        return fail(plan.error());
-    Result<transfer::CopyResult> result = Error();
-    {
-        ProgressPrinter progress(control, tr("Copying"), plan->blobBytes);
-        result = copier.copy(plan.value(), tagName);
-    }
-    if (!result)
-        return fail(result.error());
-    if (auto saved = transfer::StoreOpener::save(*to.value()); !saved.ok())
-        return fail(saved.error());
-    out(result->root.digest.toString());
-    return Success;
+    return copyGraph(source.value(), destination.value(), tagName, parser.isSet(QStringLiteral("referrers")),
+                     tr("Copying"));
 }
 
 int CommandLine::exportTo(QCommandLineParser& parser)
@@ -591,24 +614,31 @@ int CommandLine::exportTo(QCommandLineParser& parser)
     destination.kind = layout ? Location::Kind::Layout : Location::Kind::Archive;
     destination.path = parser.value(layout ? QStringLiteral("oci-layout") : QStringLiteral("oci-archive"));
     destination.tag = source->tagName().isEmpty() ? QStringLiteral("latest") : source->tagName();
-    auto from = openStore(source.value(), false);
+    return copyGraph(source.value(), destination, destination.tag, parser.isSet(QStringLiteral("referrers")),
+                     tr("Exporting"));
+}
+
+int CommandLine::copyGraph(const Location& source, const Location& destination, const QString& tagName,
+                           bool withReferrers, const QString& verb)
+{
+    auto from = openStore(source, false);
     if (!from)
         return fail(from.error());
     auto to = openStore(destination, true);
     if (!to)
         return fail(to.error());
     transfer::CopyOptions options;
-    options.includeReferrers = parser.isSet(QStringLiteral("referrers"));
+    options.includeReferrers = withReferrers;
     options.concurrency = m_concurrency;
     store::TransferControl control;
     transfer::GraphCopier copier(*from.value(), *to.value(), options, &control);
-    auto plan = copier.plan(source->manifestReference());
+    auto plan = copier.plan(source.manifestReference());
     if (!plan)
         return fail(plan.error());
     Result<transfer::CopyResult> result = Error();
     {
-        ProgressPrinter progress(control, tr("Exporting"), plan->blobBytes);
-        result = copier.copy(plan.value(), destination.tag);
+        ProgressPrinter progress(control, verb, plan->blobBytes);
+        result = copier.copy(plan.value(), tagName);
     }
     if (!result)
         return fail(result.error());
@@ -627,20 +657,18 @@ int CommandLine::tag(QCommandLineParser& parser)
         if (!oci::Reference::isValidTag(t))
             return usageError(tr("\"%1\" is not a valid tag").arg(t));
     }
-    auto location = parseLocation(args.first());
-    if (!location)
-        return fail(location.error());
-    auto store = openStore(location.value(), false);
-    if (!store)
-        return fail(store.error());
-    auto descriptor = store.value()->resolve(location->manifestReference());
+    auto opened = openLocation(args.first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto descriptor = store->resolve(location.manifestReference());
     if (!descriptor)
         return fail(descriptor.error());
     for (const QString& t : args.mid(1)) {
-        if (auto tagged = store.value()->tag(descriptor.value(), t); !tagged.ok())
+        if (auto tagged = store->tag(descriptor.value(), t); !tagged.ok())
             return fail(tagged.error());
     }
-    if (auto saved = transfer::StoreOpener::save(*store.value()); !saved.ok())
+    if (auto saved = transfer::StoreOpener::save(*store); !saved.ok())
         return fail(saved.error());
     out(descriptor->digest.toString());
     return Success;
@@ -667,14 +695,15 @@ int CommandLine::remove(QCommandLineParser& parser)
     QStringList sameDigest;
     QMutex mutex;
     const QStringList& candidates = allTags.value();
-    auto checked = transfer::runParallel(static_cast<int>(candidates.size()), m_concurrency, [&](int i) -> Status {
-        auto d = store.resolve(candidates[i]);
-        if (d.ok() && d->digest == target->digest) {
-            QMutexLocker lock(&mutex);
-            sameDigest.append(candidates[i]);
-        }
-        return {};
-    });
+    auto checked =
+        transfer::runParallel(static_cast<int>(candidates.size()), m_concurrency, [&](int i) -> Status {
+            auto d = store.resolve(candidates[i]);
+            if (d.ok() && d->digest == target->digest) {
+                QMutexLocker lock(&mutex);
+                sameDigest.append(candidates[i]);
+            }
+            return {};
+        });
     if (!checked.ok())
         return fail(checked.error());
     sameDigest.sort();
@@ -685,7 +714,8 @@ int CommandLine::remove(QCommandLineParser& parser)
         out(tr("  tag %1").arg(t));
     if (referrers.ok()) {
         for (const auto& r : referrers.value())
-            out(tr("  orphans referrer %1 (%2)").arg(r.descriptor.digest.toString(), r.descriptor.artifactType));
+            out(tr("  orphans referrer %1 (%2)")
+                    .arg(r.descriptor.digest.toString(), r.descriptor.artifactType));
     }
     if (dryRun)
         return Success;
@@ -701,7 +731,8 @@ int CommandLine::login(QCommandLineParser& parser)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("username")))
         return usageError(tr("login takes a registry and -u USER; the password comes from --password-stdin"));
     if (!parser.isSet(QStringLiteral("password-stdin")))
-        return usageError(tr("pass the password on standard input with --password-stdin (never on the command line)"));
+        return usageError(
+            tr("pass the password on standard input with --password-stdin (never on the command line)"));
     auto host = oci::Reference::parseRegistry(parser.positionalArguments().first());
     if (!host)
         return fail(host.error());

@@ -20,7 +20,12 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum Exit { Success = 0, Failure = 1, Usage = 2 };
+    enum Exit
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2
+    };
 
     CommandLine();
     ~CommandLine();
@@ -49,6 +54,15 @@ private:
     int login(QCommandLineParser& parser);
     int logout(QCommandLineParser& parser);
 
+    int copyGraph(const store::Location& source, const store::Location& destination, const QString& tagName,
+                  bool withReferrers, const QString& verb);
+    struct OpenedLocation
+    {
+        store::Location location;
+        std::unique_ptr<store::Store> store;
+    };
+    // Parses a location argument and opens its store, the first step of most commands.
+    Result<OpenedLocation> openLocation(const QString& text, bool forWriting, bool allowBare = false);
     void applyGlobalOptions(QCommandLineParser& parser, const QStringList& registries);
     Result<std::unique_ptr<store::Store>> openStore(const store::Location& location, bool forWriting);
     Result<store::Location> parseLocation(const QString& text, bool allowBare = false);

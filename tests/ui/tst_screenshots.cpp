@@ -359,7 +359,15 @@ private:
             qWarning("the tag %s was not selected", qPrintable(tag));
             return false;
         }
-        return waitForDetails(kind) && m_window->windowTitle().startsWith(location);
+        if (!waitForDetails(kind) || !m_window->windowTitle().startsWith(location))
+            return false;
+        // The summary's count of signatures and SBOMs comes a moment later.
+        return QTest::qWaitFor(
+            [this] {
+                const QString text = child<QLabel>(details(), "summaryReferrers")->text();
+                return !text.isEmpty() && !text.contains(QStringLiteral("checking"));
+            },
+            kTimeoutMs);
     }
 
     static bool noLoadingRows(const ReferrersModel* model, const QModelIndex& parent)

@@ -449,6 +449,8 @@ void BrowserPanel::Private::updateGroupedNote()
         groupedNote->clear();
     else if (tagProxy->showGrouped())
         groupedNote->setText(BrowserPanel::tr("%n listed last", nullptr, total));
+    else if (tagProxy->hiddenGroupedCount() == 0)
+        groupedNote->clear(); // the filter leaves none to hide: "0 hidden" says nothing
     else
         groupedNote->setText(BrowserPanel::tr("%n hidden", nullptr, tagProxy->hiddenGroupedCount()));
 }

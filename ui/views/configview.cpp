@@ -160,6 +160,17 @@ void ConfigView::setConfig(const oci::ImageConfig& config, const QList<oci::Desc
     m_env->resizeColumnToContents(0);
     m_labels->resizeColumnToContents(0);
     m_history->resizeColumnToContents(0);
+    // Not an empty list when another has rows (umoci's images have no environment, for one); a list the
+    // user chose stays chosen while it has rows.
+    const QList<QTableWidget*> tables{m_env, m_labels, m_history};
+    if (tables.value(m_tabs->currentIndex()) && tables.at(m_tabs->currentIndex())->rowCount() == 0) {
+        for (int i = 0; i < tables.size(); ++i) {
+            if (tables.at(i)->rowCount() > 0) {
+                m_tabs->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
 }
 
 void ConfigView::clear()

@@ -55,10 +55,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_splitter->addWidget(m_sources);
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(m_details);
-    // A wider window widens the details most; the sidebar keeps its width.
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 3);
+    // A wider window widens the details most: they hold the longest lines (digests, media types).
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 5);
     m_splitter->setSizes({220, 320, 760});
     setCentralWidget(m_splitter);
 

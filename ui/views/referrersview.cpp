@@ -51,6 +51,8 @@ ReferrersView::ReferrersView(AppContext& context, QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAnimated(false);
+    // Artifact types differ at their ends (…spdx+json, …cyclonedx+json): keep both ends when squeezed.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ReferrersModel::KindColumn, QHeaderView::ResizeToContents);
