@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,8 +168,11 @@ struct Window
         QCoreApplication::processEvents();
     }
 
-    bool show()
+    // At a comfortable size, unless the window is to keep the geometry it restored.
+    bool show(bool atDefaultSize = true)
     {
+        if (atDefaultSize)
+            window->resize(1200, 800);
         window->show();
         QApplication::setActiveWindow(window.get());
         return QTest::qWaitForWindowActive(window.get());
@@ -526,6 +530,9 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(w.details()->referrersView()->stateStack()->state(),
                                   StateStack::State::Error, kTimeoutMs);
+        // For a person to look at: the inline errors in place of the lists and the details.
+        QDir().mkpath(QStringLiteral(LADING_BINARY_DIR "/screenshots"));
+        w->grab().save(QStringLiteral(LADING_BINARY_DIR "/screenshots/window-registry-stopped.png"));
         // Retry tries again, and fails again, in place.
         QTest::mouseClick(child<QPushButton>(w.summaryState(), "retryButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(w.summaryState()->state(), StateStack::State::Error, kTimeoutMs);
@@ -581,7 +588,7 @@ private slots:
         QVERIFY(!geometry.isEmpty());
 
         Window w;
-        QVERIFY(w.show());
+        QVERIFY(w.show(false));
         QCOMPARE(w->size(), QSize(1280, 800));
         QCOMPARE(child<QSplitter>(w.window.get(), "mainSplitter")->sizes(), splitterSizes);
         QCOMPARE(w->sourcesPanel()->sources(), sources);
