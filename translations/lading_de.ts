@@ -584,6 +584,10 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <source>Removed the credential for %1</source>
         <translation>Die Zugangsdaten für %1 wurden entfernt</translation>
     </message>
+    <message>
+        <source>Open the window at LOCATION (no arguments: just the window)</source>
+        <translation>Das Fenster bei LOCATION öffnen (ohne Argumente: nur das Fenster)</translation>
+    </message>
 </context>
 <context>
     <name>ConfigSummary</name>
@@ -1298,22 +1302,6 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <translation>Kontaktaufnahme mit %1</translation>
     </message>
     <message>
-        <source>%1 sent the same page twice while listing</source>
-        <translation>%1 hat beim Auflisten dieselbe Seite zweimal geschickt</translation>
-    </message>
-    <message>
-        <source>%1: the registry answered with invalid JSON (%2)</source>
-        <translation>%1: Die Registry hat mit ungültigem JSON geantwortet (%2)</translation>
-    </message>
-    <message>
-        <source>Listing the repositories of %1</source>
-        <translation>Auflisten der Repositorys von %1</translation>
-    </message>
-    <message>
-        <source>%1 does not list its repositories (no catalog); name a repository directly</source>
-        <translation>%1 listet seine Repositorys nicht auf (kein Katalog); ein Repository direkt angeben</translation>
-    </message>
-    <message>
         <source>The connection to %1 closed after %2 of %3 bytes</source>
         <translation>Die Verbindung zu %1 wurde nach %2 von %3 Bytes geschlossen</translation>
     </message>
@@ -1458,10 +1446,6 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Deleting %1 from</source>
         <translation>Löschen von %1 aus</translation>
-    </message>
-    <message>
-        <source>Listing the tags of</source>
-        <translation>Auflisten der Tags von</translation>
     </message>
     <message>
         <source>Too many pages of referrers</source>

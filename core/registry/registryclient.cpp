@@ -81,6 +81,13 @@ Error networkError(QNetworkReply* reply, const QString& host)
     Error error;
     error.kind = Error::Kind::Network;
     const auto code = reply->error();
+    // Codes for the retry policy: what a retry cannot fix, or fixes only if the registry was restarting.
+    if (code == QNetworkReply::SslHandshakeFailedError)
+        error.code = QStringLiteral("TLS_FAILED");
+    else if (code == QNetworkReply::ConnectionRefusedError)
+        error.code = QStringLiteral("CONNECTION_REFUSED");
+    else if (code == QNetworkReply::HostNotFoundError)
+        error.code = QStringLiteral("HOST_NOT_FOUND");
     if (code == QNetworkReply::SslHandshakeFailedError)
         error.message = tr("TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry "
                            "without TLS mark it insecure with --plain-http")
@@ -455,8 +462,11 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
         const QByteArray authorization = allowsCredentialsTo(url) ? authorizationFor(scopes) : QByteArray();
         auto reply = execute(request, url, authorization);
         if (!reply.ok()) {
-            if (request.retry && reply.error().kind == Error::Kind::Network && attempt < m_options.maxRetries
-                && !request.onData) {
+            const QString& why = reply.error().code;
+            const int retries = why == QLatin1String("TLS_FAILED") || why == QLatin1String("HOST_NOT_FOUND") ? 0
+                                : why == QLatin1String("CONNECTION_REFUSED")                                 ? 1
+                                                                                                             : m_options.maxRetries;
+            if (request.retry && reply.error().kind == Error::Kind::Network && attempt < retries && !request.onData) {
                 QThread::msleep(static_cast<unsigned long>(250 << attempt));
                 continue;
             }
