@@ -36,4 +36,6 @@ fi
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 fi
+# Share the compiler cache between checkouts (CI builds a fresh clone).
+export CCACHE_BASEDIR="$here"
 cmake --build "$build" -j"$(nproc)"
