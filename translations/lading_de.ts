@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>ArtifactActions</name>
+    <message>
+        <source>Save Files To…</source>
+        <translation>Dateien speichern unter …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy To…</source>
+        <translation>Kopieren nach …</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Tag hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Save Blob…</source>
+        <translation>Blob speichern …</translation>
+    </message>
+    <message>
+        <source>Save Files of %1 To</source>
+        <translation>Dateien von %1 speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Here</source>
+        <translation>Hier speichern</translation>
+    </message>
+    <message>
+        <source>Save Blob %1</source>
+        <translation>Blob %1 speichern</translation>
+    </message>
+</context>
+<context>
     <name>ArtifactClass</name>
     <message>
         <source>Container image</source>
@@ -97,6 +136,110 @@
     <message>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDetector</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>„%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>Chart.yaml is not a YAML mapping this reader understands</source>
+        <translation>Chart.yaml ist keine YAML-Zuordnung, die dieser Leser versteht</translation>
+    </message>
+    <message>
+        <source>Chart.yaml has no name or no version</source>
+        <translation>In Chart.yaml fehlt der Name oder die Version</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to push</source>
+        <translation>Wählen Sie mindestens eine Datei oder einen Ordner zum Hochladen</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot;: %3</source>
+        <translation>%1 in „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Helm chart %1 %2</source>
+        <translation>Helm-Chart %1 %2</translation>
+    </message>
+    <message>
+        <source>WebAssembly component %1</source>
+        <translation>WebAssembly-Komponente %1</translation>
+    </message>
+    <message>
+        <source>WebAssembly module %1</source>
+        <translation>WebAssembly-Modul %1</translation>
+    </message>
+    <message>
+        <source>Apptainer image %1</source>
+        <translation>Apptainer-Image %1</translation>
+    </message>
+    <message>
+        <source>OPA bundle %1</source>
+        <translation>OPA-Bundle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OPA policies (%n Rego file(s))</source>
+        <translation>
+            <numerusform>OPA-Richtlinien (%n Rego-Datei)</numerusform>
+            <numerusform>OPA-Richtlinien (%n Rego-Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPDX SBOM %1</source>
+        <translation>SPDX-SBOM %1</translation>
+    </message>
+    <message>
+        <source>CycloneDX SBOM %1</source>
+        <translation>CycloneDX-SBOM %1</translation>
+    </message>
+    <message>
+        <source>DSSE envelope %1</source>
+        <translation>DSSE-Umschlag %1</translation>
+    </message>
+    <message>
+        <source>Sigstore bundle %1</source>
+        <translation>Sigstore-Bundle %1</translation>
+    </message>
+    <message>
+        <source>Notation signature %1</source>
+        <translation>Notation-Signatur %1</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Signatur %1</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -283,6 +426,10 @@
     <message>
         <source>Extracting %1</source>
         <translation>Entpacke %1</translation>
+    </message>
+    <message>
+        <source>The index has no manifest for %1; choose one of its platforms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,10 +637,6 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <translation>pull erwartet einen Ort und -o ORDNER</translation>
     </message>
     <message>
-        <source>The index has no manifest for %1; pick one with --platform</source>
-        <translation>Der Index hat kein Manifest für %1; eines mit --platform auswählen</translation>
-    </message>
-    <message>
         <source>Pulling</source>
         <translation>Herunterladen</translation>
     </message>
@@ -587,6 +730,26 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Open the window at LOCATION (no arguments: just the window)</source>
         <translation>Das Fenster bei LOCATION öffnen (ohne Argumente: nur das Fenster)</translation>
+    </message>
+    <message>
+        <source>Detect the artifact kind (Helm chart, WASM, SIF, OPA, SBOM, signature) and fill in its media types, config and tag; explicit types and --config still win</source>
+        <translation>Die Art des Artefakts erkennen (Helm-Chart, WASM, SIF, OPA, SBOM, Signatur) und Medientypen, Config und Tag ausfüllen; ausdrücklich angegebene Typen und --config haben Vorrang</translation>
+    </message>
+    <message>
+        <source>Also delete the referrers that would be orphaned (deepest first)</source>
+        <translation>Auch die Referrer löschen, die verwaist wären (die tiefsten zuerst)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the generated config to %1</source>
+        <translation>Die erzeugte Config kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>  referrer %1 (%2)</source>
+        <translation>  Referrer %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -737,6 +900,17 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>The credential helper %1 answered a list that is not a JSON object</source>
         <translation>Der Credential-Helper %1 hat eine Liste geantwortet, die kein JSON-Objekt ist</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePlanner</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 does not allow deleting manifests (deletion is disabled there)</source>
+        <translation>%1 erlaubt kein Löschen von Manifesten (das Löschen ist dort abgeschaltet)</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1795,33 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::AnnotationEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The annotation in row %1 has a value but no key: give it a key or remove the row.</source>
+        <translation>Die Annotation in Zeile %1 hat einen Wert, aber keinen Schlüssel: Geben Sie einen Schlüssel an oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The annotation “%1” is given twice: remove one of the rows.</source>
+        <translation>Die Annotation „%1“ ist doppelt angegeben: Entfernen Sie eine der Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::BrowserPanel</name>
     <message>
         <source>Repositories</source>
@@ -1851,6 +2052,201 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::CopyDialog</name>
+    <message>
+        <source>Copy To</source>
+        <translation>Kopieren nach</translation>
+    </message>
+    <message>
+        <source>Copy %1 to another registry, repository or layout.</source>
+        <translation>%1 in eine andere Registry, ein anderes Repository oder Layout kopieren.</translation>
+    </message>
+    <message>
+        <source>registry/repository[:tag], oci:/folder or oci-archive:/file.tar</source>
+        <translation>registry/repository[:tag], oci:/ordner oder oci-archive:/datei.tar</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Include referrers (signatures, SBOMs, attestations)</source>
+        <translation>Referrer einschließen (Signaturen, SBOMs, Attestierungen)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>At the destination</source>
+        <translation>Am Ziel vorhanden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Type where to copy to.</source>
+        <translation>Geben Sie ein, wohin kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Checking what the destination already has…</source>
+        <translation>Es wird geprüft, was am Ziel schon vorhanden ist …</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s) (%1 already there), </source>
+        <translation>
+            <numerusform>%n Manifest (%1 schon vorhanden), </numerusform>
+            <numerusform>%n Manifeste (%1 schon vorhanden), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) (%1 already there), </source>
+        <translation>
+            <numerusform>%n Blob (%1 schon vorhanden), </numerusform>
+            <numerusform>%n Blobs (%1 schon vorhanden), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrer(s); </source>
+        <translation>
+            <numerusform>%n Referrer; </numerusform>
+            <numerusform>%n Referrer; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to move, %2 already at the destination.</source>
+        <translation>%1 zu übertragen, %2 schon am Ziel.</translation>
+    </message>
+    <message>
+        <source>The destination does not exist yet and will be created.</source>
+        <translation>Das Ziel existiert noch nicht und wird angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 (referrer: %2)</source>
+        <translation>%1 (Referrer: %2)</translation>
+    </message>
+    <message>
+        <source>yes, skipped</source>
+        <translation>ja, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>no, copied</source>
+        <translation>nein, wird kopiert</translation>
+    </message>
+    <message>
+        <source>Manifests (%1)</source>
+        <translation>Manifeste (%1)</translation>
+    </message>
+    <message>
+        <source>Blobs (%1)</source>
+        <translation>Blobs (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::CopyJob</name>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>Export %1 to %2</source>
+        <translation>%1 nach %2 exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Working out what deleting %1 takes with it…</source>
+        <translation>Es wird ermittelt, was beim Löschen von %1 mitgelöscht wird …</translation>
+    </message>
+    <message>
+        <source>Tags that point at this manifest and are deleted with it:</source>
+        <translation>Tags, die auf dieses Manifest zeigen und mitgelöscht werden:</translation>
+    </message>
+    <message>
+        <source>Referrers that would be left without their subject:</source>
+        <translation>Referrer, die ohne ihr Subject zurückbleiben würden:</translation>
+    </message>
+    <message>
+        <source>Delete these referrers too</source>
+        <translation>Diese Referrer ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete the manifest %1 (%2)?</source>
+        <translation>Das Manifest %1 (%2) löschen?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>None (the manifest is only reachable by digest)</source>
+        <translation>Keine (das Manifest ist nur über seinen Digest erreichbar)</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: deleting would remove %1</source>
+        <translation>Probelauf, nichts wurde geändert: Das Löschen würde %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n tag(s)</source>
+        <translation>
+            <numerusform>mit %n Tag</numerusform>
+            <numerusform>mit %n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrer(s) would be deleted too</source>
+        <translation>
+            <numerusform>%n Referrer würde mitgelöscht</numerusform>
+            <numerusform>%n Referrer würden mitgelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrer(s) would be left without a subject</source>
+        <translation>
+            <numerusform>%n Referrer bliebe ohne Subject zurück</numerusform>
+            <numerusform>%n Referrer blieben ohne Subject zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The registry refuses to delete manifests (deletion is disabled there); nothing was deleted. %1</source>
+        <translation>Die Registry verweigert das Löschen von Manifesten (Löschen ist dort abgeschaltet); nichts wurde gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nichts wurde gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::DetailsPanel</name>
     <message>
         <source>Loading %1…</source>
@@ -1918,6 +2314,73 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1 as an OCI image layout.</source>
+        <translation>%1 als OCI-Image-Layout exportieren.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Tar archive</source>
+        <translation>Tar-Archiv</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Tag in the layout:</source>
+        <translation>Tag im Layout:</translation>
+    </message>
+    <message>
+        <source>Include referrers (signatures, SBOMs, attestations)</source>
+        <translation>Referrer einschließen (Signaturen, SBOMs, Attestierungen)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the layout.</source>
+        <translation>Wählen Sie, wohin das Layout geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the tar.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen für das Tar-Archiv.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder for the layout.</source>
+        <translation>%1 ist eine Datei; wählen Sie einen Ordner für das Layout.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag.</source>
+        <translation>„%1“ ist kein gültiges Tag.</translation>
+    </message>
+    <message>
+        <source>Export to Tar</source>
+        <translation>Als Tar-Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>OCI layout tar (*.tar)</source>
+        <translation>OCI-Layout-Tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::JsonView</name>
     <message>
         <source>Back to the manifest</source>
@@ -1949,6 +2412,14 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Copy as command</source>
         <translation>Als Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Dateien anhängen …</translation>
+    </message>
+    <message>
+        <source>Push Files Here…</source>
+        <translation>Dateien hierher hochladen …</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2541,34 @@ Mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</transla
         <source>%1 — Lading</source>
         <translation>%1 — Lading</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Push Files…</source>
+        <translation>Dateien &amp;hochladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>Dateien &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>Push files as a referrer of the manifest shown on the right</source>
+        <translation>Dateien als Referrer des rechts angezeigten Manifests hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>Ü&amp;bertragungen</translation>
+    </message>
+    <message>
+        <source>Pushed %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>lading::ui::ManifestTreeModel</name>
@@ -2136,6 +2635,178 @@ Mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</transla
     <message>
         <source>Digest</source>
         <translation>Digest</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::PullJob</name>
+    <message>
+        <source>Save files of %1</source>
+        <translation>Dateien von %1 speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::PushDialog</name>
+    <message>
+        <source>Push Files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n item(s): %1</source>
+        <translation>
+            <numerusform>%n Element hochladen: %1</numerusform>
+            <numerusform>%n Elemente hochladen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registry/repository or oci:PATH</source>
+        <translation>Registry/Repository oder oci:PFAD</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Attach to %1</source>
+        <translation>An %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Push as a referrer of the selected manifest (its subject), without a tag, into the manifest&apos;s repository.</source>
+        <translation>Als Referrer des ausgewählten Manifests (seines Subjects) ohne Tag in das Repository des Manifests hochladen.</translation>
+    </message>
+    <message>
+        <source>Attach to the selected manifest</source>
+        <translation>An das ausgewählte Manifest anhängen</translation>
+    </message>
+    <message>
+        <source>Select a manifest in the window to attach files to it.</source>
+        <translation>Wählen Sie im Fenster ein Manifest aus, um Dateien daran anzuhängen.</translation>
+    </message>
+    <message>
+        <source>Detecting…</source>
+        <translation>Wird erkannt …</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Artifact type:</source>
+        <translation>&amp;Artefakttyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Config media type:</source>
+        <translation>&amp;Medientyp der Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <source>Not recognised (%1); pushed as plain files.</source>
+        <translation>Nicht erkannt (%1); wird als einfache Dateien hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Dateien werden untersucht …</translation>
+    </message>
+    <message>
+        <source>Looking up the selected manifest…</source>
+        <translation>Das ausgewählte Manifest wird nachgeschlagen …</translation>
+    </message>
+    <message>
+        <source>Cannot attach: %1</source>
+        <translation>Anhängen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Type where to push: a repository such as localhost:5000/team/app, or oci:PATH.</source>
+        <translation>Geben Sie das Ziel ein: ein Repository wie localhost:5000/team/app oder oci:PFAD.</translation>
+    </message>
+    <message>
+        <source>Give the push a tag, such as latest or 1.0.</source>
+        <translation>Geben Sie dem Upload ein Tag, etwa latest oder 1.0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: use up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein Tag: Verwenden Sie bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht mit „.“ oder „-“ am Anfang.</translation>
+    </message>
+    <message>
+        <source>Add the repository&apos;s name to “%1”, such as %1team/app.</source>
+        <translation>Ergänzen Sie den Namen des Repositorys in „%1“, etwa %1team/app.</translation>
+    </message>
+    <message>
+        <source>Add the repository&apos;s name to “%1”, such as %1/team/app.</source>
+        <translation>Ergänzen Sie den Namen des Repositorys in „%1“, etwa %1/team/app.</translation>
+    </message>
+    <message>
+        <source>“%1” already names a tag or digest: type the repository alone.</source>
+        <translation>„%1“ enthält schon ein Tag oder einen Digest: Geben Sie nur das Repository ein.</translation>
+    </message>
+    <message>
+        <source>Wait until the files are looked at.</source>
+        <translation>Warten Sie, bis die Dateien untersucht sind.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media type for the artifact type (type/subtype, like application/spdx+json).</source>
+        <translation>„%1“ ist kein Medientyp für den Artefakttyp (Typ/Untertyp, etwa application/spdx+json).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a media type for the config.</source>
+        <translation>„%1“ ist kein Medientyp für die Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Give %1 a media type (type/subtype).</source>
+        <translation>Geben Sie %1 einen Medientyp (Typ/Untertyp).</translation>
+    </message>
+    <message>
+        <source>A referrer needs an artifact type, such as application/spdx+json, so tools can find it.</source>
+        <translation>Ein Referrer braucht einen Artefakttyp wie application/spdx+json, damit Werkzeuge ihn finden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the config to %1: %2</source>
+        <translation>Die Konfiguration kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::PushJob</name>
+    <message>
+        <source>Attach to %1</source>
+        <translation>An %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>Nach %1 hochladen</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2907,13 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SaveBlobJob</name>
+    <message>
+        <source>Save %1 to %2</source>
+        <translation>%1 als %2 speichern</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3377,41 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>lading::ui::TagDialog</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>New tags for %1:</source>
+        <translation>Neue Tags für %1:</translation>
+    </message>
+    <message>
+        <source>for example: 1.2.0 stable</source>
+        <translation>zum Beispiel: 1.2.0 stable</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type at least one tag.</source>
+        <translation>Geben Sie mindestens ein Tag ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag: use up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiges Tag: Verwenden Sie bis zu 128 Buchstaben, Ziffern, „_“, „.“ und „-“, nicht beginnend mit „.“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Adding tags…</source>
+        <translation>Tags werden hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The tags could not be added: %1</source>
+        <translation>Die Tags konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::TagModel</name>
     <message>
         <source>Referrers of %1 (the referrers fallback tag)</source>
@@ -2715,6 +3428,158 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>Cosign SBOM of %1</source>
         <translation>Cosign-SBOM von %1</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TransferJob</name>
+    <message>
+        <source>Push</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save blob</source>
+        <translation>Blob speichern</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor die Übertragung begann.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues from what was already transferred.</source>
+        <translation>Abgebrochen; Fortsetzen macht dort weiter, wo die Übertragung aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TransfersModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TransfersPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>How many transfers run at the same time; the others wait.</source>
+        <translation>Wie viele Übertragungen gleichzeitig laufen; die übrigen warten.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs at once:</source>
+        <translation>&amp;Gleichzeitige Aufträge:</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 waiting</source>
+        <translation>%1 laufen, %2 warten</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 ist fertig.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 wurde nicht fertig: %2</translation>
+    </message>
+    <message>
+        <source>Lading</source>
+        <translation>Lading</translation>
     </message>
 </context>
 </TS>

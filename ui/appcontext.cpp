@@ -1,6 +1,7 @@
 #include "ui/appcontext.h"
 
 #include "core/transfer/storeopener.h"
+#include "ui/transfers/transfermanager.h"
 
 #include <QSettings>
 
@@ -9,6 +10,7 @@ namespace lading::ui {
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_credentials(std::make_unique<auth::CredentialStore>())
+    , m_transfers(std::make_unique<TransferManager>())
 {
     auto* credentials = m_credentials.get();
     m_pool = std::make_unique<registry::RegistryPool>([credentials](const QString& host) { return credentials->get(host); });

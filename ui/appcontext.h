@@ -14,6 +14,8 @@
 
 namespace lading::ui {
 
+class TransferManager;
+
 // What every part of the window shares: credentials, one registry client per host, open stores. Stores
 // are opened and used on worker threads; everything here is thread-safe unless it says otherwise.
 class AppContext final : public QObject
@@ -27,6 +29,8 @@ public:
 
     auth::CredentialStore& credentials() { return *m_credentials; }
     registry::RegistryPool& registries() { return *m_pool; }
+    // Every transfer job of the window (push, pull, export, copy, save blob). GUI thread.
+    TransferManager& transfers() { return *m_transfers; }
 
     // The store a location lives in (a registry repository, a layout, an archive), opened once and shared.
     // Blocking for layouts and archives (reads the disk): call from a worker thread.
@@ -55,6 +59,8 @@ private:
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<store::Store>> m_stores;
     QSet<QString> m_insecure;
+    // Last: destroyed first, waiting for running jobs while the pool and stores they use still exist.
+    std::unique_ptr<TransferManager> m_transfers;
 };
 
 } // namespace lading::ui

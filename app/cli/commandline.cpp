@@ -4,8 +4,10 @@
 #include "core/oci/artifactclassifier.h"
 #include "core/oci/mediatypes.h"
 #include "core/registry/remoterepository.h"
+#include "core/transfer/artifactdetector.h"
 #include "core/transfer/artifactpacker.h"
 #include "core/transfer/artifactunpacker.h"
+#include "core/transfer/deleteplanner.h"
 #include "core/transfer/graphcopier.h"
 #include "core/transfer/parallel.h"
 #include "core/transfer/storeopener.h"
@@ -140,6 +142,10 @@ const QList<CommandLine::Command>& CommandLine::commands()
              p.addOption(annotationOption());
              p.addOption({QStringLiteral("config"), tr("A config file, optionally with its media type"),
                           QStringLiteral("FILE[:MEDIATYPE]")});
+             p.addOption(
+                 {QStringLiteral("detect"),
+                  tr("Detect the artifact kind (Helm chart, WASM, SIF, OPA, SBOM, signature) and fill in "
+                     "its media types, config and tag; explicit types and --config still win")});
          }},
         {QStringLiteral("attach"), QStringLiteral("SUBJECT FILE..."),
          tr("Push files as a referrer of SUBJECT"), &CommandLine::attach,
@@ -178,6 +184,8 @@ const QList<CommandLine::Command>& CommandLine::commands()
          tr("Delete a manifest; lists every tag that goes with it"), &CommandLine::remove,
          [](QCommandLineParser& p) {
              p.addOption({QStringLiteral("dry-run"), tr("Only show what would be deleted")});
+             p.addOption({QStringLiteral("with-referrers"),
+                          tr("Also delete the referrers that would be orphaned (deepest first)")});
          }},
         {QStringLiteral("login"), QStringLiteral("REGISTRY"), tr("Store credentials in the OS keychain"),
          &CommandLine::login,
@@ -438,7 +446,9 @@ int CommandLine::push(QCommandLineParser& parser)
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
         return usageError(tr("push takes a location and at least one file or folder"));
-    auto location = parseLocation(args.first());
+    const bool detect = parser.isSet(QStringLiteral("detect"));
+    // With --detect a bare repository is fine: the tag may come from the artifact (a chart's version).
+    auto location = parseLocation(args.first(), detect);
     if (!location)
         return fail(location.error());
     if (location->hasDigest())
@@ -459,6 +469,40 @@ int CommandLine::push(QCommandLineParser& parser)
     QTemporaryDir work;
     request.workDir = work.path();
     request.concurrency = m_concurrency;
+    QString tag = location->tagName();
+    if (detect) {
+        auto detected = transfer::ArtifactDetector::detect(request.paths);
+        if (!detected)
+            return fail(detected.error());
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Detected: %1").arg(detected->summary)));
+        // What the user said explicitly wins over what was detected.
+        for (auto it = detected->layerMediaTypes.cbegin(); it != detected->layerMediaTypes.cend(); ++it) {
+            if (!request.layerMediaTypes.contains(it.key()))
+                request.layerMediaTypes.insert(it.key(), it.value());
+        }
+        if (request.artifactType.isEmpty())
+            request.artifactType = detected->artifactType;
+        for (auto it = detected->annotations.cbegin(); it != detected->annotations.cend(); ++it) {
+            if (!request.manifestAnnotations.contains(it.key()))
+                request.manifestAnnotations.insert(it.key(), it.value());
+        }
+        if (request.configPath.isEmpty() && !detected->configMediaType.isEmpty()) {
+            const QString configPath = work.filePath(QStringLiteral("config.json"));
+            QFile config(configPath);
+            const QByteArray bytes =
+                detected->configBytes.isEmpty() ? QByteArrayLiteral("{}") : detected->configBytes;
+            if (!config.open(QIODevice::WriteOnly) || config.write(bytes) != bytes.size() || !config.flush())
+                return fail(Error::make(Error::Kind::Io,
+                                        tr("Cannot write the generated config to %1").arg(configPath)));
+            config.close();
+            request.configPath = configPath;
+            request.configMediaType = detected->configMediaType;
+        }
+        if (tag.isEmpty())
+            tag = !detected->suggestedTag.isEmpty() ? detected->suggestedTag
+                  : location->isRegistry()          ? QStringLiteral("latest")
+                                                    : QString();
+    }
     store::TransferControl control;
     auto packed = transfer::ArtifactPacker::pack(request, &control);
     if (!packed)
@@ -472,8 +516,7 @@ int CommandLine::push(QCommandLineParser& parser)
     Result<Descriptor> pushed = Error();
     {
         ProgressPrinter progress(control, tr("Pushing"), total);
-        pushed =
-            transfer::ArtifactPacker::push(packed.value(), *store.value(), location->tagName(), &control);
+        pushed = transfer::ArtifactPacker::push(packed.value(), *store.value(), tag, &control);
     }
     transfer::ArtifactPacker::cleanUp(packed.value());
     if (!pushed)
@@ -537,29 +580,17 @@ int CommandLine::pull(QCommandLineParser& parser)
     if (!opened)
         return fail(opened.error());
     auto& [location, store] = opened.value();
-    auto manifest = store->fetchManifest(location.manifestReference());
+    std::optional<oci::Platform> platform;
+    if (parser.isSet(QStringLiteral("platform"))) {
+        auto parsed = oci::Platform::parse(parser.value(QStringLiteral("platform")));
+        if (!parsed)
+            return fail(parsed.error());
+        platform = parsed.value();
+    }
+    auto manifest =
+        transfer::ArtifactUnpacker::manifestToPull(*store, location.manifestReference(), platform);
     if (!manifest)
         return fail(manifest.error());
-    if (manifest->isIndex()) {
-        oci::Platform wanted{QStringLiteral("linux"), QStringLiteral("amd64"), {}, {}, {}};
-        if (parser.isSet(QStringLiteral("platform"))) {
-            auto platform = oci::Platform::parse(parser.value(QStringLiteral("platform")));
-            if (!platform)
-                return fail(platform.error());
-            wanted = platform.value();
-        }
-        const auto& entries = manifest->manifests();
-        const auto chosen = std::find_if(entries.begin(), entries.end(), [&](const Descriptor& d) {
-            return d.platform && d.platform->matches(wanted);
-        });
-        if (chosen == entries.end())
-            return fail(Error::make(
-                Error::Kind::NotFound,
-                tr("The index has no manifest for %1; pick one with --platform").arg(wanted.toString())));
-        manifest = store->fetchManifest(chosen->digest.toString());
-        if (!manifest)
-            return fail(manifest.error());
-    }
     qint64 total = 0;
     for (const auto& layer : manifest->layers())
         total += layer.size;
@@ -685,41 +716,22 @@ int CommandLine::remove(QCommandLineParser& parser)
     if (!opened)
         return fail(opened.error());
     store::Store& store = *opened.value();
-    auto target = store.resolve(location->manifestReference());
-    if (!target)
-        return fail(target.error());
-    // Every tag that points at the digest goes with it: find them before acting.
-    auto allTags = store.tags();
-    if (!allTags)
-        return fail(allTags.error());
-    QStringList sameDigest;
-    QMutex mutex;
-    const QStringList& candidates = allTags.value();
-    auto checked =
-        transfer::runParallel(static_cast<int>(candidates.size()), m_concurrency, [&](int i) -> Status {
-            auto d = store.resolve(candidates[i]);
-            if (d.ok() && d->digest == target->digest) {
-                QMutexLocker lock(&mutex);
-                sameDigest.append(candidates[i]);
-            }
-            return {};
-        });
-    if (!checked.ok())
-        return fail(checked.error());
-    sameDigest.sort();
-    auto referrers = store.referrers(target->digest);
+    // Every tag that points at the digest goes with it, and referrers lose their subject: show both first.
+    auto plan = transfer::DeletePlanner::plan(store, location->manifestReference(), m_concurrency);
+    if (!plan)
+        return fail(plan.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    out((dryRun ? tr("would delete %1") : tr("deleting %1")).arg(target->digest.toString()));
-    for (const QString& t : sameDigest)
+    const bool withReferrers = parser.isSet(QStringLiteral("with-referrers"));
+    out((dryRun ? tr("would delete %1") : tr("deleting %1")).arg(plan->target.digest.toString()));
+    for (const QString& t : std::as_const(plan->tags))
         out(tr("  tag %1").arg(t));
-    if (referrers.ok()) {
-        for (const auto& r : referrers.value())
-            out(tr("  orphans referrer %1 (%2)")
-                    .arg(r.descriptor.digest.toString(), r.descriptor.artifactType));
+    for (const auto& r : std::as_const(plan->orphans)) {
+        const QString line = withReferrers ? tr("  referrer %1 (%2)") : tr("  orphans referrer %1 (%2)");
+        out(line.arg(r.descriptor.digest.toString(), r.descriptor.artifactType));
     }
     if (dryRun)
         return Success;
-    if (auto deleted = store.deleteManifest(target.value()); !deleted.ok())
+    if (auto deleted = transfer::DeletePlanner::execute(store, plan.value(), withReferrers); !deleted.ok())
         return fail(deleted.error());
     if (auto saved = transfer::StoreOpener::save(store); !saved.ok())
         return fail(saved.error());

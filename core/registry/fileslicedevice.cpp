@@ -2,11 +2,13 @@
 
 namespace lading::registry {
 
-FileSliceDevice::FileSliceDevice(const QString& path, qint64 offset, qint64 length, store::TransferControl* control)
+FileSliceDevice::FileSliceDevice(const QString& path, qint64 offset, qint64 length,
+                                 store::TransferControl* control, const QString& blob)
     : m_file(path)
     , m_offset(offset)
     , m_length(length)
     , m_control(control)
+    , m_blob(blob)
 {}
 
 bool FileSliceDevice::open(OpenMode mode)
@@ -42,7 +44,7 @@ qint64 FileSliceDevice::readData(char* data, qint64 maxSize)
         return -1;
     const qint64 n = m_file.read(data, qMin(maxSize, remaining));
     if (n > 0 && m_control && pos() + n > m_reported) {
-        m_control->addBytes(pos() + n - m_reported);
+        m_control->addBytes(pos() + n - m_reported, m_blob);
         m_reported = pos() + n;
     }
     return n;

@@ -15,7 +15,9 @@ class FileSliceDevice final : public QIODevice
     Q_DISABLE_COPY_MOVE(FileSliceDevice)
 
 public:
-    FileSliceDevice(const QString& path, qint64 offset, qint64 length, store::TransferControl* control = nullptr);
+    // `blob` (a digest string) is what the progress is reported for.
+    FileSliceDevice(const QString& path, qint64 offset, qint64 length,
+                    store::TransferControl* control = nullptr, const QString& blob = {});
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return false; }
@@ -34,6 +36,7 @@ private:
     qint64 m_length;
     qint64 m_reported = 0; // high-water mark of bytes handed to the network
     store::TransferControl* m_control;
+    QString m_blob;
 };
 
 } // namespace lading::registry

@@ -213,8 +213,11 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
 {
     store::VerifiedFileWriter writer(blob, filePath);
     LADING_TRY(writer.open(true));
-    if (control && writer.offset() > 0)
-        control->addBytes(writer.offset());
+    if (control) {
+        control->setBlobSize(blob.digest.toString(), blob.size);
+        if (writer.offset() > 0)
+            control->addBytes(writer.offset(), blob.digest.toString());
+    }
     // High-water mark of the bytes reported as progress: a download that restarts from byte 0 (a server
     // ignoring Range) must not count its first bytes twice.
     qint64 reported = writer.offset();
@@ -253,7 +256,7 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
         request.onData = [&](QByteArrayView chunk) -> Status {
             LADING_TRY(writer.write(chunk));
             if (control && writer.offset() > reported) {
-                control->addBytes(writer.offset() - reported);
+                control->addBytes(writer.offset() - reported, blob.digest.toString());
                 reported = writer.offset();
             }
             return {};
@@ -351,7 +354,7 @@ Status RemoteRepository::finishUpload(const QUrl& location, const Descriptor& bl
 Status RemoteRepository::uploadMonolithic(const QUrl& location, const Descriptor& blob, const QString& filePath,
                                           store::TransferControl* control)
 {
-    FileSliceDevice device(filePath, 0, blob.size, control);
+    FileSliceDevice device(filePath, 0, blob.size, control, blob.digest.toString());
     if (!device.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io, tr("Cannot read %1 (%2 bytes expected)").arg(filePath).arg(blob.size));
     HttpRequest request;
@@ -399,7 +402,7 @@ Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const De
                 location = reply->url.resolved(QUrl::fromEncoded(next));
             offset += length;
             if (control)
-                control->addBytes(length);
+                control->addBytes(length, blob.digest.toString());
             continue;
         }
         if (reply.ok() && !reply->isSuccess() && reply->status != 416 && !isRetryableStatus(reply->status))
@@ -439,9 +442,11 @@ Status RemoteRepository::pushBlobFromFile(const Descriptor& blob, const QString&
     auto present = exists(blob);
     if (!present)
         return present.error();
+    if (control)
+        control->setBlobSize(blob.digest.toString(), blob.size);
     if (present.value()) {
         if (control)
-            control->addBytes(blob.size);
+            control->addBytes(blob.size, blob.digest.toString());
         return {};
     }
     QByteArray chunkMinimumHeader;

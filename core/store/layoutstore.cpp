@@ -382,13 +382,15 @@ Status LayoutStore::fetchBlobToFile(const Descriptor& blob, const QString& path,
 
     VerifiedFileWriter writer(blob, path);
     LADING_TRY(writer.open(true));
+    if (control)
+        control->setBlobSize(blob.digest.toString(), blob.size);
     if (writer.offset() > 0) {
         if (!in.seek(writer.offset())) {
             writer.discard();
             return Error::make(Error::Kind::Io, tr("Cannot read %1: %2").arg(source, in.errorString()));
         }
         if (control)
-            control->addBytes(writer.offset());
+            control->addBytes(writer.offset(), blob.digest.toString());
     }
     QByteArray buffer(kChunk, Qt::Uninitialized);
     for (;;) {
@@ -409,7 +411,7 @@ Status LayoutStore::fetchBlobToFile(const Descriptor& blob, const QString& path,
             return written;
         }
         if (control)
-            control->addBytes(n);
+            control->addBytes(n, blob.digest.toString());
     }
     return writer.commit();
 }
@@ -451,6 +453,8 @@ template <typename Feed> Status LayoutStore::storeBlob(const Descriptor& blob, F
 
 Status LayoutStore::pushBlobFromFile(const Descriptor& blob, const QString& path, TransferControl* control)
 {
+    if (control)
+        control->setBlobSize(blob.digest.toString(), blob.size);
     return storeBlob(blob, [&](VerifiedFileWriter& writer) -> Status {
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
@@ -467,7 +471,7 @@ Status LayoutStore::pushBlobFromFile(const Descriptor& blob, const QString& path
                 return {};
             LADING_TRY(writer.write(QByteArrayView(buffer.constData(), n)));
             if (control)
-                control->addBytes(n);
+                control->addBytes(n, blob.digest.toString());
         }
     });
 }

@@ -520,6 +520,11 @@ Result<Descriptor> ArtifactPacker::push(const PackedArtifact& artifact, store::S
     const auto pushCancelled = [] {
         return Error::make(Error::Kind::Cancelled, tr("The push was cancelled"));
     };
+    // Every blob is announced up front, so a progress view lists them all before the first byte moves.
+    if (control) {
+        for (const BlobSource& blob : artifact.blobs)
+            control->setBlobSize(blob.descriptor.digest.toString(), blob.descriptor.size);
+    }
     // Blobs are independent: upload several at once, so the registry (which hashes and stores each one)
     // and the network are busy together. The manifest goes last, once every blob it names is there.
     const Status all = runParallel(
@@ -531,10 +536,18 @@ Result<Descriptor> ArtifactPacker::push(const PackedArtifact& artifact, store::S
             auto present = store.exists(blob.descriptor);
             if (!present)
                 return present.error();
-            if (present.value())
+            if (present.value()) {
+                // Already there counts as done, so totals reach 100 %.
+                if (control)
+                    control->addBytes(blob.descriptor.size, blob.descriptor.digest.toString());
                 return {};
-            return blob.isFile() ? store.pushBlobFromFile(blob.descriptor, blob.filePath, control)
-                                 : store.pushBlob(blob.descriptor, blob.bytes);
+            }
+            if (blob.isFile())
+                return store.pushBlobFromFile(blob.descriptor, blob.filePath, control);
+            LADING_TRY(store.pushBlob(blob.descriptor, blob.bytes));
+            if (control)
+                control->addBytes(blob.descriptor.size, blob.descriptor.digest.toString());
+            return {};
         },
         control);
     if (!all.ok())

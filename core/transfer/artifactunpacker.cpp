@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QSysInfo>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -440,6 +441,31 @@ bool layersOverlap(const QList<Planned>& plan, const QString& root)
 
 } // namespace
 
+Result<oci::Manifest> ArtifactUnpacker::manifestToPull(store::Store& store, const QString& reference,
+                                                       const std::optional<oci::Platform>& platform)
+{
+    auto manifest = store.fetchManifest(reference);
+    if (!manifest || !manifest->isIndex())
+        return manifest;
+    oci::Platform wanted;
+    if (platform) {
+        wanted = *platform;
+    } else {
+        wanted.os = QStringLiteral("linux");
+        const QString cpu = QSysInfo::currentCpuArchitecture();
+        wanted.architecture = cpu == QLatin1String("x86_64") ? QStringLiteral("amd64") : cpu;
+    }
+    const auto& entries = manifest->manifests();
+    const auto chosen = std::find_if(entries.begin(), entries.end(), [&](const oci::Descriptor& d) {
+        return d.platform && d.platform->matches(wanted);
+    });
+    if (chosen == entries.end())
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("The index has no manifest for %1; choose one of its platforms").arg(wanted.toString()));
+    return store.fetchManifest(chosen->digest.toString());
+}
+
 Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, store::Store& store,
                                               const QString& outputDir, store::TransferControl* control,
                                               int concurrency)
@@ -490,6 +516,10 @@ Result<UnpackResult> ArtifactUnpacker::unpack(const oci::Manifest& manifest, sto
     // folder layer is extracted by the same worker right after its own download. Layers that could touch
     // each other's files depend on their order, so they keep the one-by-one order of the manifest.
     const int workers = layersOverlap(plan, root) ? 1 : qMax(1, concurrency);
+    if (control) {
+        for (const Planned& p : std::as_const(plan))
+            control->setBlobSize(p.layer.digest.toString(), p.layer.size);
+    }
     const Status all = runParallel(
         int(plan.size()), workers,
         [&](int i) -> Status {

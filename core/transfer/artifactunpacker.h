@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/oci/manifest.h"
+#include "core/oci/platform.h"
 #include "core/store/store.h"
 #include "core/store/transfercontrol.h"
 #include "core/util/result.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace lading::transfer {
 
@@ -33,6 +36,10 @@ public:
     // Blocks: run it on a worker thread. `control` may be null. Up to `concurrency` layers are fetched at
     // once (`store` must be usable from several threads, as Store says); layers whose names could touch
     // each other's files are fetched one by one in manifest order. `written` keeps the manifest order.
+    // The manifest a pull of `reference` works on: the manifest itself, or for an index the entry for
+    // `platform` (default: linux on this machine's architecture).
+    static Result<oci::Manifest> manifestToPull(store::Store& store, const QString& reference,
+                                                const std::optional<oci::Platform>& platform = std::nullopt);
     static Result<UnpackResult> unpack(const oci::Manifest& manifest, store::Store& store,
                                        const QString& outputDir, store::TransferControl* control = nullptr,
                                        int concurrency = 4);

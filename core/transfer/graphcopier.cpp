@@ -23,7 +23,8 @@ GraphCopier::GraphCopier(store::Store& source, store::Store& destination, CopyOp
     , m_control(control)
 {}
 
-Status GraphCopier::walk(const Descriptor& descriptor, CopyPlan& plan, QSet<store::Digest>& seen, bool isReferrer)
+Status GraphCopier::walk(const Descriptor& descriptor, CopyPlan& plan, QSet<store::Digest>& seen,
+                         bool isReferrer)
 {
     if (seen.contains(descriptor.digest))
         return {};
@@ -75,6 +76,8 @@ Result<CopyPlan> GraphCopier::plan(const QString& reference)
 
 Status GraphCopier::copyBlob(const Descriptor& blob, CopyResult& result)
 {
+    if (m_control)
+        m_control->setBlobSize(blob.digest.toString(), blob.size);
     auto present = m_destination.exists(blob);
     if (!present)
         return present.error().withOrigin(m_destination.displayName());
@@ -82,7 +85,7 @@ Status GraphCopier::copyBlob(const Descriptor& blob, CopyResult& result)
         std::lock_guard lock(m_resultMutex);
         ++result.blobsSkipped;
         if (m_control)
-            m_control->addBytes(blob.size);
+            m_control->addBytes(blob.size, blob.digest.toString());
         return {};
     }
     auto mounted = m_destination.mountBlob(blob, m_source);
@@ -90,7 +93,7 @@ Status GraphCopier::copyBlob(const Descriptor& blob, CopyResult& result)
         std::lock_guard lock(m_resultMutex);
         ++result.blobsMounted;
         if (m_control)
-            m_control->addBytes(blob.size);
+            m_control->addBytes(blob.size, blob.digest.toString());
         return {};
     }
     if (const auto path = m_source.blobFilePath(blob)) {
@@ -103,7 +106,7 @@ Status GraphCopier::copyBlob(const Descriptor& blob, CopyResult& result)
             return bytes.error();
         LADING_TRY(m_destination.pushBlob(blob, bytes.value()));
         if (m_control)
-            m_control->addBytes(blob.size);
+            m_control->addBytes(blob.size, blob.digest.toString());
     } else {
         // Remote to remote: through a spool file, verified on the way in, removed afterwards.
         QTemporaryDir fallback;

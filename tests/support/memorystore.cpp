@@ -127,7 +127,7 @@ Status MemoryStore::fetchBlobToFile(const oci::Descriptor& blob, const QString& 
             return written;
         }
         if (control)
-            control->addBytes(piece.size());
+            control->addBytes(piece.size(), blob.digest.toString());
     }
     return writer.commit();
 }
@@ -149,7 +149,7 @@ Status MemoryStore::pushBlobFromFile(const oci::Descriptor& blob, const QString&
     const QByteArray bytes = file.readAll(); // a test store holds everything in memory anyway
     LADING_TRY(verify(blob, bytes));
     if (control)
-        control->addBytes(bytes.size());
+        control->addBytes(bytes.size(), blob.digest.toString());
     QMutexLocker lock(&m_mutex);
     m_blobs.insert(blob.digest.toString(), bytes);
     return {};

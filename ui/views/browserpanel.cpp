@@ -1,12 +1,15 @@
 #include "ui/views/browserpanel.h"
 
 #include "core/oci/reference.h"
+#include "ui/actions/artifactactions.h"
+#include "ui/actions/tagdragsource.h"
 #include "ui/appcontext.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/listfilterproxy.h"
 #include "ui/models/repositorymodel.h"
 #include "ui/models/tagmodel.h"
 #include "ui/util/repositorymemory.h"
+#include "ui/widgets/filedropfilter.h"
 #include "ui/widgets/locationmenu.h"
 #include "ui/widgets/statestack.h"
 
@@ -248,6 +251,29 @@ void BrowserPanel::Private::build()
                                                         QItemSelectionModel::ClearAndSelect);
         });
     }
+
+    // Files dropped from a file manager are pushed: onto a repository, a tag, or the list's current place.
+    connect(new FileDropFilter(repositoryView->viewport()), &FileDropFilter::dropped, q,
+            [this](const QStringList& paths, const QPoint& pos) {
+                const QModelIndex index = repositoryView->indexAt(pos);
+                QString name = repository;
+                if (index.isValid() && !index.data(ItemRole::IsLayoutRole).toBool())
+                    name = index.data(ItemRole::NameRole).toString();
+                emit q->filesDropped(paths, source.isRegistry() ? source.location(name) : source.location());
+            });
+    connect(new FileDropFilter(tagView->viewport()), &FileDropFilter::dropped, q,
+            [this](const QStringList& paths, const QPoint& pos) {
+                const QModelIndex index = tagView->indexAt(pos);
+                const QString tag = index.isValid() ? index.data(ItemRole::NameRole).toString() : QString();
+                emit q->filesDropped(paths, tagLocation(tag));
+            });
+
+    // A tag dragged onto a file manager is exported there as an OCI layout folder.
+    new TagDragSource(context, tagView, [this](const QModelIndex& index) -> std::optional<store::Location> {
+        if (!index.isValid())
+            return std::nullopt;
+        return tagLocation(index.data(ItemRole::NameRole).toString());
+    });
 
     connect(repositoryInput, &QLineEdit::returnPressed, q, [this] { typedRepositoryEntered(); });
     connect(repositoryView->selectionModel(), &QItemSelectionModel::currentChanged, q,
@@ -506,8 +532,11 @@ void BrowserPanel::Private::tagContextMenu(const QPoint& pos)
     if (!index.isValid())
         return;
     const store::Location location = tagLocation(index.data(ItemRole::NameRole).toString());
-    // The shared location menu: copy reference, copy digest (resolved off the GUI thread), copy as command.
-    LocationMenu::exec(context, location, tagView->viewport()->mapToGlobal(pos), q);
+    // The shared location menu: copy reference, copy digest (resolved off the GUI thread), copy as command;
+    // then what moves or changes the artifact (save, export, copy, tag, delete).
+    auto* menu = new LocationMenu(context, location, q);
+    ArtifactActions::addManifestActions(*menu, context, location, q, [panel = q] { panel->reload(); });
+    menu->popupAndDelete(tagView->viewport()->mapToGlobal(pos));
 }
 
 void BrowserPanel::Private::loadFailed(const Error& error)

@@ -44,6 +44,9 @@ public:
 
 signals:
     void locationActivated(const lading::store::Location& location);
+    // Files or folders were dropped onto a repository (target: that repository), a tag (that tag) or the
+    // empty part of a list (the current repository, or the source).
+    void filesDropped(const QStringList& paths, const lading::store::Location& target);
 
 private:
     struct Private;

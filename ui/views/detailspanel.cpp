@@ -5,6 +5,7 @@
 #include "core/oci/imageconfig.h"
 #include "core/oci/mediatypes.h"
 #include "core/oci/opabundleprobe.h"
+#include "ui/actions/artifactactions.h"
 #include "ui/appcontext.h"
 #include "ui/models/manifesttreemodel.h"
 #include "ui/util/async.h"
@@ -513,14 +514,20 @@ struct DetailsPanel::Private
             return;
         const QPoint global = tree->viewport()->mapToGlobal(pos);
         if (treeModel->isManifest(index)) {
-            LocationMenu::exec(context, locationOf(d.digest), global, q, d.digest, d.mediaType);
+            const store::Location target = locationOf(d.digest);
+            auto* menu = new LocationMenu(context, target, q, d.digest, d.mediaType);
+            ArtifactActions::addManifestActions(*menu, context, target, q, [panel = q] { panel->reload(); });
+            menu->popupAndDelete(global);
             return;
         }
         auto* menu = new QMenu(q);
+        menu->setObjectName(QStringLiteral("blobMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addAction(DetailsPanel::tr("Copy Digest"), q,
                         [digest = d.digest] { LocationMenu::copyText(digest.toString()); });
         menu->addAction(DetailsPanel::tr("Show in the JSON Tab"), q, [this, d] { showBlob(d); });
+        menu->addSeparator();
+        ArtifactActions::addBlobActions(*menu, context, location, d, q);
         menu->popup(global);
     }
 };

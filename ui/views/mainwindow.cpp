@@ -1,19 +1,27 @@
 #include "ui/views/mainwindow.h"
 
 #include "ui/appcontext.h"
+#include "ui/dialogs/pushdialog.h"
+#include "ui/transfers/pushjob.h"
+#include "ui/transfers/transferjob.h"
+#include "ui/transfers/transfermanager.h"
 #include "ui/views/browserpanel.h"
 #include "ui/views/detailspanel.h"
 #include "ui/views/sourcespanel.h"
+#include "ui/views/transferspanel.h"
+#include "ui/widgets/filedropfilter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -37,6 +45,27 @@ QList<QKeySequence> shortcutsOf(const QKeySequence& primary, QKeySequence::Stand
     return shortcuts;
 }
 
+// Where a push goes when nobody says: the repository (or layout) the browser lists, else that of the
+// manifest shown (the browser forgets its repository for a moment while it reloads).
+store::Location currentRepository(const BrowserPanel* browser, const DetailsPanel* details)
+{
+    const Source source = browser->source();
+    if (source.isValid() && !source.isRegistry())
+        return source.location();
+    if (source.isValid() && !browser->repository().isEmpty())
+        return source.location(browser->repository());
+    store::Location shown = details->location();
+    if (shown.manifestReference().isEmpty())
+        return source.isValid() ? source.location() : store::Location();
+    if (shown.isRegistry()) {
+        shown.reference = shown.reference.withDigest({}).withoutTag();
+    } else {
+        shown.tag.clear();
+        shown.digest = {};
+    }
+    return shown;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
@@ -45,6 +74,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_sources(new SourcesPanel(context, this))
     , m_browser(new BrowserPanel(context, this))
     , m_details(new DetailsPanel(context, this))
+    , m_transfers(new TransfersPanel(context.transfers(), this))
+    , m_transfersDock(new QDockWidget(tr("Transfers"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_address(new QLineEdit(this))
 {
@@ -67,9 +98,26 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_address->setClearButtonEnabled(true);
     connect(m_address, &QLineEdit::returnPressed, this, [this] { navigateTo(m_address->text().trimmed()); });
 
+    // Transfers live in a dock below everything: hidden until there is something to show.
+    m_transfersDock->setObjectName(QStringLiteral("transfersDock"));
+    m_transfersDock->setWidget(m_transfers);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    m_transfersDock->hide();
+    connect(&context.transfers(), &TransferManager::jobAdded, this, [this] { m_transfersDock->show(); });
+
     createActions();
 
     connect(m_sources, &SourcesPanel::sourceActivated, m_browser, &BrowserPanel::setSource);
+    // A push that ends (from a drop, a menu or a retry in the transfers panel) shows up where it landed.
+    connect(&context.transfers(), &TransferManager::jobFinished, this, [this](TransferJob* job, bool ok) {
+        const auto* push = qobject_cast<PushJob*>(job);
+        if (!push || !ok)
+            return;
+        auto pushed = store::Location::parse(push->resultLocation(), true);
+        pushFinished(push->target(), pushed ? pushed.value() : push->target());
+    });
+    connect(m_browser, &BrowserPanel::filesDropped, this,
+            [this](const QStringList& paths, const store::Location& target) { pushFiles(paths, target); });
     connect(m_browser, &BrowserPanel::locationActivated, this,
             [this](const store::Location& l) { navigate(l); });
     connect(m_details, &DetailsPanel::locationActivated, this,
@@ -93,6 +141,15 @@ void MainWindow::createActions()
         fileMenu->addAction(tr("&Open OCI Layout…"), m_sources, &SourcesPanel::openLayoutInteractively);
     openLayout->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
+    auto* pushAction =
+        fileMenu->addAction(tr("&Push Files…"), this, [this] { pushFilesInteractively(false); });
+    pushAction->setObjectName(QStringLiteral("pushFilesAction"));
+    pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    auto* attachAction =
+        fileMenu->addAction(tr("&Attach Files…"), this, [this] { pushFilesInteractively(true); });
+    attachAction->setObjectName(QStringLiteral("attachFilesAction"));
+    attachAction->setToolTip(tr("Push files as a referrer of the manifest shown on the right"));
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -111,6 +168,12 @@ void MainWindow::createActions()
         m_address->selectAll();
     });
     focusAddress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* transfers = m_transfersDock->toggleViewAction();
+    transfers->setText(tr("&Transfers"));
+    transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    viewMenu->addAction(transfers);
 
     auto* toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
@@ -198,22 +261,74 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls())
+    // Not Lading's own drags (a tag dragged out to export it): only files from elsewhere.
+    if (event->mimeData()->hasUrls() && !event->source())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    for (const QUrl& url : event->mimeData()->urls()) {
-        const QString path = url.toLocalFile();
-        if (path.isEmpty())
-            continue;
+    if (event->source())
+        return;
+    // Layouts (a folder with oci-layout, a .tar) open as sources; everything else is pushed.
+    QStringList toPush;
+    for (const QString& path : FileDropFilter::localPaths(event->mimeData())) {
         const QFileInfo info(path);
         if ((info.isDir() && QFileInfo::exists(path + QStringLiteral("/oci-layout"))) ||
-            path.endsWith(QLatin1String(".tar")))
+            (info.isFile() && path.endsWith(QLatin1String(".tar"))))
             openLayout(path);
+        else
+            toPush.append(path);
     }
     event->acceptProposedAction();
+    if (toPush.isEmpty())
+        return;
+    // Dropped onto the manifest on the right: attach to it; elsewhere: push into the browser's repository.
+    const QPoint inDetails = m_details->mapFrom(this, event->position().toPoint());
+    const bool ontoManifest =
+        m_details->rect().contains(inDetails) && !m_details->location().manifestReference().isEmpty();
+    pushFiles(toPush, store::Location(), ontoManifest);
+}
+
+void MainWindow::pushFiles(const QStringList& paths, const store::Location& destination, bool attach)
+{
+    PushProposal proposal;
+    proposal.paths = paths;
+    proposal.destination = destination;
+    if (destination.reference.registry().isEmpty() && destination.path.isEmpty())
+        proposal.destination = currentRepository(m_browser, m_details);
+    proposal.subject = m_details->location();
+    proposal.attach = attach && !proposal.subject.manifestReference().isEmpty();
+    PushDialog::startPush(m_context, proposal, this);
+}
+
+void MainWindow::pushFilesInteractively(bool attach)
+{
+    PushProposal proposal;
+    proposal.destination = currentRepository(m_browser, m_details);
+    proposal.subject = m_details->location();
+    proposal.attach = attach && !proposal.subject.manifestReference().isEmpty();
+    PushDialog::chooseFilesAndPush(m_context, proposal, this);
+}
+
+void MainWindow::pushFinished(const store::Location& target, const store::Location& pushed)
+{
+    statusBar()->showMessage(tr("Pushed %1").arg(pushed.toString()), 8000);
+    const Source source = Source::fromLocation(target);
+    // A referrer: the graph of the manifest shown (its subject) gets it; a referrers fallback tag may have
+    // changed too, so the tags reload as well.
+    if (source == m_browser->source()) {
+        m_browser->reload();
+        if (!target.tagName().isEmpty())
+            m_browser->reveal(target);
+    }
+    const store::Location shown = m_details->location();
+    const bool sameRepository =
+        shown.isRegistry()
+            ? target.isRegistry() && shown.reference.repositoryName() == target.reference.repositoryName()
+            : !target.isRegistry() && shown.path == target.path;
+    if (!shown.manifestReference().isEmpty() && sameRepository)
+        m_details->reload();
 }
 
 void MainWindow::saveState() const

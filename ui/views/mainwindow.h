@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLineEdit;
 class QSplitter;
 
@@ -15,6 +16,7 @@ class AppContext;
 class BrowserPanel;
 class DetailsPanel;
 class SourcesPanel;
+class TransfersPanel;
 
 // The window: sources on the left, repositories and tags in the middle, the selected manifest on the
 // right, an address bar with back/forward history on top. Composes the panels and routes navigation.
@@ -33,10 +35,18 @@ public:
     bool navigateTo(const QString& text);
     // Opens an OCI layout folder or tar as a source.
     void openLayout(const QString& path);
+    // Opens the push dialog for `paths` proposing `destination` (a repository, tag or layout; invalid: the
+    // repository the browser shows), with "Attach to" the manifest the details show, checked when `attach`.
+    // When the push is done, the tag list (or the referrers graph) reloads and shows it.
+    void pushFiles(const QStringList& paths, const store::Location& destination, bool attach = false);
+    // "Push Files…" / "Attach Files…": asks for files, then pushFiles().
+    void pushFilesInteractively(bool attach = false);
 
     SourcesPanel* sourcesPanel() const { return m_sources; }
     BrowserPanel* browserPanel() const { return m_browser; }
     DetailsPanel* detailsPanel() const { return m_details; }
+    TransfersPanel* transfersPanel() const { return m_transfers; }
+    QDockWidget* transfersDock() const { return m_transfersDock; }
     QLineEdit* addressBar() const { return m_address; }
     const NavigationHistory& history() const { return m_history; }
 
@@ -52,6 +62,7 @@ protected:
 
 private:
     void createActions();
+    void pushFinished(const store::Location& target, const store::Location& pushed);
     void updateNavigationActions();
     void saveState() const;
     void restoreState();
@@ -60,6 +71,8 @@ private:
     SourcesPanel* m_sources;
     BrowserPanel* m_browser;
     DetailsPanel* m_details;
+    TransfersPanel* m_transfers;
+    QDockWidget* m_transfersDock;
     QSplitter* m_splitter;
     QLineEdit* m_address;
     QAction* m_backAction = nullptr;

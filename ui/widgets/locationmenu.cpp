@@ -1,6 +1,7 @@
 #include "ui/widgets/locationmenu.h"
 
 #include "ui/appcontext.h"
+#include "ui/dialogs/pushdialog.h"
 #include "ui/util/async.h"
 
 #include <QClipboard>
@@ -72,6 +73,31 @@ LocationMenu::LocationMenu(AppContext& context, const store::Location& location,
     m_commands->setObjectName(QStringLiteral("copyAsCommandMenu"));
     m_commands->setToolTipsVisible(true);
     buildCommands();
+
+    // Files from disk pushed beside this manifest, or attached to it as a referrer (the push dialog).
+    if (!location.manifestReference().isEmpty()) {
+        addSeparator();
+        const QPointer<QWidget> owner(parent);
+        for (const bool attach : {false, true}) {
+            QAction* action = addAction(attach ? tr("Attach Files…") : tr("Push Files Here…"), this,
+                                        [&context, location, attach, owner] {
+                                            PushProposal proposal;
+                                            // The same repository (or layout) and tag; never a digest, which
+                                            // the content decides.
+                                            proposal.destination = location;
+                                            if (location.isRegistry())
+                                                proposal.destination.reference =
+                                                    location.reference.withDigest({});
+                                            else
+                                                proposal.destination.digest = {};
+                                            proposal.subject = location;
+                                            proposal.attach = attach;
+                                            PushDialog::chooseFilesAndPush(context, proposal, owner.data());
+                                        });
+            action->setObjectName(attach ? QStringLiteral("attachFilesAction")
+                                         : QStringLiteral("pushFilesHereAction"));
+        }
+    }
 
     if (!location.isRegistry()) {
         m_settled = true;
