@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The index has no manifest for %1; choose one of its platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index enthält kein Manifest für %1; wählen Sie eine seiner Plattformen</translation>
     </message>
 </context>
 <context>

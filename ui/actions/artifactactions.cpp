@@ -1,5 +1,6 @@
 #include "ui/actions/artifactactions.h"
 
+#include "ui/actions/dragexportmimedata.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/copydialog.h"
 #include "ui/dialogs/deletedialog.h"
@@ -232,8 +233,8 @@ QMimeData* ArtifactActions::exportForDrag(AppContext& context, const store::Loca
     context.transfers().enqueue(copy);
     if (job)
         *job = copy;
-    auto* data = new QMimeData;
-    data->setUrls({QUrl::fromLocalFile(folder)});
+    // The URL is handed out only once the export has finished (see DragExportMimeData).
+    auto* data = new DragExportMimeData(copy, folder);
     data->setText(location.toString());
     return data;
 }

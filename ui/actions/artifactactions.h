@@ -59,8 +59,8 @@ public:
 
     // Dragging a tag onto a file manager: starts a CopyJob exporting `location` to an OCI layout in a new
     // temporary folder named after the repository and tag, and returns the drag's data (that folder's URL).
-    // The file manager copies what the folder holds when the drop happens; a drop before the export ended
-    // gets a partial layout (blobs, but no index.json yet, since that is written last). The folder is left
+    // The URL is handed out only when the export has finished (a drop before that waits for it, and a
+    // failed export gives no URL), so a file manager never copies a partial layout. The folder is left
     // under the temporary directory for the system to clean.
     static QMimeData* exportForDrag(AppContext& context, const store::Location& location,
                                     TransferJob** job = nullptr);
