@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,19 @@ private slots:
         QVERIFY(TransfersPanel::shouldNotify(TransfersPanel::LongJobMs + 1, false));
         QVERIFY(!TransfersPanel::shouldNotify(TransfersPanel::LongJobMs + 1, true));
         QVERIFY(!TransfersPanel::shouldNotify(1000, false));
+
+        // For real: a job running past the threshold ends while the panel's window is not active.
+        TransferManager manager;
+        TransfersPanel panel(manager);
+        QVERIFY(!panel.window()->isActiveWindow());
+        QSignalSpy notified(&panel, &TransfersPanel::notified);
+        auto* job = new FakeJob;
+        manager.enqueue(job);
+        QTRY_VERIFY_WITH_TIMEOUT(job->elapsedMs() > TransfersPanel::LongJobMs,
+                                 int(TransfersPanel::LongJobMs) + kTimeoutMs);
+        job->release = true;
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, kTimeoutMs);
+        QVERIFY(notified.first().at(1).toString().contains(QLatin1String("fake")));
     }
 
     void dockAppearsWhenAJobStartsAndToggles()
