@@ -13,7 +13,8 @@ AppContext::AppContext(QObject* parent)
     , m_transfers(std::make_unique<TransferManager>())
 {
     auto* credentials = m_credentials.get();
-    m_pool = std::make_unique<registry::RegistryPool>([credentials](const QString& host) { return credentials->get(host); });
+    m_pool = std::make_unique<registry::RegistryPool>(
+        [credentials](const QString& host) { return credentials->get(host); });
     QSettings settings;
     const QStringList insecure = settings.value(QStringLiteral("registries/insecure")).toStringList();
     for (const QString& host : insecure)
@@ -58,7 +59,10 @@ void AppContext::forgetStores(const QString& sourceKey)
     }
 }
 
-bool AppContext::isInsecure(const QString& registry) const { return m_insecure.contains(registry); }
+bool AppContext::isInsecure(const QString& registry) const
+{
+    return m_insecure.contains(registry);
+}
 
 void AppContext::setInsecure(const QString& registry, bool insecure)
 {
@@ -76,6 +80,9 @@ void AppContext::setInsecure(const QString& registry, bool insecure)
     forgetStores(registry);
 }
 
-void AppContext::requestLogin(const QString& registry, const QString& reason) { emit loginRequested(registry, reason); }
+void AppContext::requestLogin(const QString& registry, const QString& reason)
+{
+    emit loginRequested(registry, reason);
+}
 
 } // namespace lading::ui

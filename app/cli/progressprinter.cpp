@@ -35,7 +35,10 @@ ProgressPrinter::~ProgressPrinter()
     print(true);
 }
 
-bool ProgressPrinter::isTerminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool ProgressPrinter::isTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
 
 QString ProgressPrinter::formatBytes(double bytes)
 {

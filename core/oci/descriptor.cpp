@@ -19,10 +19,12 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject& object)
         return Error::make(Error::Kind::Protocol, tr("A descriptor has no digest"));
     auto digest = Digest::parse(digestValue.toString());
     if (!digest)
-        return Error::make(Error::Kind::Protocol, tr("A descriptor has an invalid digest: %1").arg(digest.error().message));
+        return Error::make(Error::Kind::Protocol,
+                           tr("A descriptor has an invalid digest: %1").arg(digest.error().message));
     d.digest = digest.value();
     const auto sizeValue = object.value(QLatin1String("size"));
-    if (!sizeValue.isDouble() || sizeValue.toDouble() < 0 || sizeValue.toDouble() != double(sizeValue.toInteger()))
+    if (!sizeValue.isDouble() || sizeValue.toDouble() < 0 ||
+        sizeValue.toDouble() != double(sizeValue.toInteger()))
         return Error::make(Error::Kind::Protocol,
                            tr("The descriptor of %1 has no valid size").arg(d.digest.toString()));
     d.size = sizeValue.toInteger();
@@ -35,7 +37,8 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject& object)
     for (const auto& url : object.value(QLatin1String("urls")).toArray())
         d.urls.append(url.toString());
     if (object.contains(QLatin1String("data"))) {
-        const QByteArray data = QByteArray::fromBase64(object.value(QLatin1String("data")).toString().toLatin1());
+        const QByteArray data =
+            QByteArray::fromBase64(object.value(QLatin1String("data")).toString().toLatin1());
         // Embedded data must match its descriptor; if not, ignore it rather than trusting it.
         if (data.size() == d.size && (!d.digest.isVerifiable() || Digest::sha256Of(data) == d.digest))
             d.data = data;

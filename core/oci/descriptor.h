@@ -25,7 +25,7 @@ struct Descriptor
     Annotations annotations;
     std::optional<Platform> platform;
     QStringList urls;
-    QByteArray data;  // decoded "data" field, verified on parse
+    QByteArray data; // decoded "data" field, verified on parse
 
     bool isValid() const { return digest.isValid() && size >= 0; }
     QString title() const { return annotations.value(QString(Annotation::Title)); }

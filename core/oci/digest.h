@@ -18,7 +18,7 @@ public:
     static Digest sha256FromHex(const QString& hex) { return Digest(QStringLiteral("sha256"), hex); }
 
     bool isValid() const { return !m_algorithm.isEmpty(); }
-    bool isVerifiable() const;  // sha256 or sha512: we can hash and compare
+    bool isVerifiable() const; // sha256 or sha512: we can hash and compare
     const QString& algorithm() const { return m_algorithm; }
     const QString& encoded() const { return m_encoded; }
     QString toString() const { return isValid() ? m_algorithm + QLatin1Char(':') + m_encoded : QString(); }
@@ -28,15 +28,23 @@ public:
     QString referrersTag() const;
 
     friend bool operator==(const Digest&, const Digest&) = default;
-    friend auto operator<=>(const Digest& a, const Digest& b) { return a.toString().compare(b.toString()) <=> 0; }
+    friend auto operator<=>(const Digest& a, const Digest& b)
+    {
+        return a.toString().compare(b.toString()) <=> 0;
+    }
 
 private:
-    Digest(QString algorithm, QString encoded) : m_algorithm(std::move(algorithm)), m_encoded(std::move(encoded))
+    Digest(QString algorithm, QString encoded)
+        : m_algorithm(std::move(algorithm))
+        , m_encoded(std::move(encoded))
     {}
     QString m_algorithm;
     QString m_encoded;
 };
 
-inline size_t qHash(const Digest& d, size_t seed = 0) { return qHash(d.toString(), seed); }
+inline size_t qHash(const Digest& d, size_t seed = 0)
+{
+    return qHash(d.toString(), seed);
+}
 
 } // namespace lading::oci

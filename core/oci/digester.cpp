@@ -17,7 +17,9 @@ struct Digester::Context
     }
 };
 
-Digester::Digester(const QString& algorithm) : m_context(std::make_unique<Context>()), m_algorithm(algorithm)
+Digester::Digester(const QString& algorithm)
+    : m_context(std::make_unique<Context>())
+    , m_algorithm(algorithm)
 {
     const EVP_MD* md = nullptr;
     if (algorithm == QLatin1String("sha256"))
@@ -34,7 +36,10 @@ Digester::~Digester() = default;
 Digester::Digester(Digester&&) noexcept = default;
 Digester& Digester::operator=(Digester&&) noexcept = default;
 
-bool Digester::isSupported() const { return m_context && m_context->ctx; }
+bool Digester::isSupported() const
+{
+    return m_context && m_context->ctx;
+}
 
 void Digester::addData(QByteArrayView bytes)
 {
@@ -50,7 +55,8 @@ Digest Digester::result()
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_context->ctx, out, &length);
-    const QByteArray hex = QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length)).toHex();
+    const QByteArray hex =
+        QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length)).toHex();
     auto parsed = Digest::parse(m_algorithm + QLatin1Char(':') + QString::fromLatin1(hex));
     return parsed.ok() ? parsed.value() : Digest();
 }
@@ -59,15 +65,17 @@ Result<Digest> Digester::hashFile(const QString& path, const QString& algorithm,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io,
-                           QCoreApplication::translate("Digester", "Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Digester", "Cannot read %1: %2").arg(path, file.errorString()));
     Digester digester(algorithm);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Error::make(Error::Kind::Io, QCoreApplication::translate("Digester", "Cannot read %1: %2")
-                                                    .arg(path, file.errorString()));
+            return Error::make(
+                Error::Kind::Io,
+                QCoreApplication::translate("Digester", "Cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         digester.addData(QByteArrayView(buffer.constData(), n));

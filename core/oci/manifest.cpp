@@ -14,7 +14,10 @@ namespace lading::oci {
 
 namespace {
 
-Error invalid(const QString& message) { return Error::make(Error::Kind::Protocol, message); }
+Error invalid(const QString& message)
+{
+    return Error::make(Error::Kind::Protocol, message);
+}
 } // namespace
 
 Result<Manifest> Manifest::parse(const QByteArray& bytes, const QString& contentType)
@@ -47,8 +50,8 @@ Result<Manifest> Manifest::parse(const QByteArray& bytes, const QString& content
     else if (root.contains(QLatin1String("config")))
         m.m_mediaType = QString(MediaType::OciManifest);
 
-    if (header == MediaType::DockerSchema1 || header == MediaType::DockerSchema1Signed
-        || m.m_schemaVersion == 1)
+    if (header == MediaType::DockerSchema1 || header == MediaType::DockerSchema1Signed ||
+        m.m_schemaVersion == 1)
         return Error::make(Error::Kind::Unsupported,
                            tr("This is a Docker schema 1 manifest, which is obsolete and not supported"));
     if (!MediaType::isManifestOrIndex(m.m_mediaType))
@@ -92,7 +95,7 @@ Result<Manifest> Manifest::parse(const QByteArray& bytes, const QString& content
             m.m_config = d.value();
         }
         const QString layersKey = m.m_mediaType == MediaType::OciArtifactManifest ? QStringLiteral("blobs")
-                                                                                   : QStringLiteral("layers");
+                                                                                  : QStringLiteral("layers");
         for (const auto& entry : root.value(layersKey).toArray()) {
             auto d = Descriptor::fromJson(entry.toObject());
             if (!d)
@@ -103,7 +106,10 @@ Result<Manifest> Manifest::parse(const QByteArray& bytes, const QString& content
     return m;
 }
 
-bool Manifest::isIndex() const { return MediaType::isIndex(m_mediaType); }
+bool Manifest::isIndex() const
+{
+    return MediaType::isIndex(m_mediaType);
+}
 
 bool Manifest::isDockerType() const
 {

@@ -15,9 +15,15 @@ bool isManifest(const QString& mediaType)
     return mediaType == OciManifest || mediaType == DockerManifest || mediaType == OciArtifactManifest;
 }
 
-bool isIndex(const QString& mediaType) { return mediaType == OciIndex || mediaType == DockerManifestList; }
+bool isIndex(const QString& mediaType)
+{
+    return mediaType == OciIndex || mediaType == DockerManifestList;
+}
 
-bool isImageConfig(const QString& mediaType) { return mediaType == OciConfig || mediaType == DockerConfig; }
+bool isImageConfig(const QString& mediaType)
+{
+    return mediaType == OciConfig || mediaType == DockerConfig;
+}
 
 QString essence(const QString& contentType)
 {

@@ -9,10 +9,12 @@ namespace lading::oci::MediaType {
 inline constexpr QLatin1StringView OciManifest{"application/vnd.oci.image.manifest.v1+json"};
 inline constexpr QLatin1StringView OciIndex{"application/vnd.oci.image.index.v1+json"};
 inline constexpr QLatin1StringView DockerManifest{"application/vnd.docker.distribution.manifest.v2+json"};
-inline constexpr QLatin1StringView DockerManifestList{"application/vnd.docker.distribution.manifest.list.v2+json"};
+inline constexpr QLatin1StringView DockerManifestList{
+    "application/vnd.docker.distribution.manifest.list.v2+json"};
 inline constexpr QLatin1StringView OciArtifactManifest{"application/vnd.oci.artifact.manifest.v1+json"};
 inline constexpr QLatin1StringView DockerSchema1{"application/vnd.docker.distribution.manifest.v1+json"};
-inline constexpr QLatin1StringView DockerSchema1Signed{"application/vnd.docker.distribution.manifest.v1+prettyjws"};
+inline constexpr QLatin1StringView DockerSchema1Signed{
+    "application/vnd.docker.distribution.manifest.v1+prettyjws"};
 
 inline constexpr QLatin1StringView OciConfig{"application/vnd.oci.image.config.v1+json"};
 inline constexpr QLatin1StringView DockerConfig{"application/vnd.docker.container.image.v1+json"};
@@ -24,7 +26,8 @@ inline constexpr QLatin1StringView OciLayerTar{"application/vnd.oci.image.layer.
 inline constexpr QLatin1StringView OciLayerTarGzip{"application/vnd.oci.image.layer.v1.tar+gzip"};
 inline constexpr QLatin1StringView OciLayerTarZstd{"application/vnd.oci.image.layer.v1.tar+zstd"};
 inline constexpr QLatin1StringView DockerLayerTarGzip{"application/vnd.docker.image.rootfs.diff.tar.gzip"};
-inline constexpr QLatin1StringView DockerForeignLayer{"application/vnd.docker.image.rootfs.foreign.diff.tar.gzip"};
+inline constexpr QLatin1StringView DockerForeignLayer{
+    "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip"};
 inline constexpr QLatin1StringView OciLayout{"application/vnd.oci.layout.header.v1+json"};
 
 // Helm
@@ -65,9 +68,11 @@ inline constexpr QLatin1StringView SifConfigLegacy{"application/vnd.sylabs.sif.c
 inline constexpr QLatin1StringView SifLayer{"application/vnd.sylabs.sif.layer.v1.sif"};
 // OPA
 inline constexpr QLatin1StringView OpaConfig{"application/vnd.cncf.openpolicyagent.config.v1+json"};
-inline constexpr QLatin1StringView OpaPolicyLayer{"application/vnd.cncf.openpolicyagent.policy.layer.v1+rego"};
+inline constexpr QLatin1StringView OpaPolicyLayer{
+    "application/vnd.cncf.openpolicyagent.policy.layer.v1+rego"};
 inline constexpr QLatin1StringView OpaDataLayer{"application/vnd.cncf.openpolicyagent.data.layer.v1+json"};
-inline constexpr QLatin1StringView OpaManifestLayer{"application/vnd.cncf.openpolicyagent.manifest.layer.v1+json"};
+inline constexpr QLatin1StringView OpaManifestLayer{
+    "application/vnd.cncf.openpolicyagent.manifest.layer.v1+json"};
 inline constexpr QLatin1StringView OpaBundleLayer{"application/vnd.cncf.openpolicyagent.layer.v1.tar+gzip"};
 // ModelPack
 inline constexpr QLatin1StringView ModelConfig{"application/vnd.cncf.model.config.v1+json"};
@@ -75,9 +80,12 @@ inline constexpr QLatin1StringView ModelManifest{"application/vnd.cncf.model.man
 
 // The Accept header for manifest GET/HEAD: every type we parse (oci-reference §8.3).
 QString manifestAcceptHeader();
-bool isManifest(const QString& mediaType);  // an image manifest (OCI or Docker)
-bool isIndex(const QString& mediaType);     // an index or manifest list
-inline bool isManifestOrIndex(const QString& t) { return isManifest(t) || isIndex(t); }
+bool isManifest(const QString& mediaType); // an image manifest (OCI or Docker)
+bool isIndex(const QString& mediaType);    // an index or manifest list
+inline bool isManifestOrIndex(const QString& t)
+{
+    return isManifest(t) || isIndex(t);
+}
 bool isImageConfig(const QString& mediaType);
 // Strips parameters ("; charset=utf-8") and lower-cases.
 QString essence(const QString& contentType);

@@ -28,16 +28,18 @@ Result<Platform> Platform::parse(const QString& text)
     }
     if (p.os.isEmpty() || p.architecture.isEmpty())
         return Error::make(Error::Kind::InvalidInput,
-                           QCoreApplication::translate("Platform", "\"%1\" is not a platform; expected os/arch[/variant]"
-                                                                   ", for example linux/arm64")
+                           QCoreApplication::translate("Platform",
+                                                       "\"%1\" is not a platform; expected os/arch[/variant]"
+                                                       ", for example linux/arm64")
                                .arg(text));
     return p;
 }
 
 bool Platform::matches(const Platform& wanted) const
 {
-    return (wanted.os.isEmpty() || wanted.os == os) && (wanted.architecture.isEmpty() || wanted.architecture == architecture)
-           && (wanted.variant.isEmpty() || wanted.variant == variant);
+    return (wanted.os.isEmpty() || wanted.os == os) &&
+           (wanted.architecture.isEmpty() || wanted.architecture == architecture) &&
+           (wanted.variant.isEmpty() || wanted.variant == variant);
 }
 
 Platform Platform::fromJson(const QJsonObject& object)

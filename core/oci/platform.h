@@ -18,7 +18,10 @@ struct Platform
     QStringList osFeatures;
 
     bool isEmpty() const { return os.isEmpty() && architecture.isEmpty(); }
-    bool isUnknown() const { return os == QLatin1String("unknown") && architecture == QLatin1String("unknown"); }
+    bool isUnknown() const
+    {
+        return os == QLatin1String("unknown") && architecture == QLatin1String("unknown");
+    }
     QString toString() const;
     // "os/arch[/variant]"; a missing os means linux.
     static Result<Platform> parse(const QString& text);

@@ -26,14 +26,14 @@ QString stripScheme(QString text)
 
 bool looksLikeHost(const QString& component)
 {
-    return component.contains(QLatin1Char('.')) || component.contains(QLatin1Char(':'))
-           || component == QLatin1String("localhost") || component != component.toLower();
+    return component.contains(QLatin1Char('.')) || component.contains(QLatin1Char(':')) ||
+           component == QLatin1String("localhost") || component != component.toLower();
 }
 
 QString normaliseRegistry(const QString& host)
 {
-    if (host == QLatin1String("index.docker.io") || host == QLatin1String("registry-1.docker.io")
-        || host == QLatin1String("registry.hub.docker.com"))
+    if (host == QLatin1String("index.docker.io") || host == QLatin1String("registry-1.docker.io") ||
+        host == QLatin1String("registry.hub.docker.com"))
         return kDockerHub;
     return host;
 }
@@ -58,8 +58,8 @@ bool Reference::isValidTag(const QString& tag)
 
 bool Reference::isValidRepository(const QString& repository)
 {
-    static const QRegularExpression grammar(
-        QStringLiteral("^[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*$"));
+    static const QRegularExpression grammar(QStringLiteral(
+        "^[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*$"));
     return grammar.match(repository).hasMatch();
 }
 
@@ -71,7 +71,8 @@ Result<QString> Reference::parseRegistry(const QString& input)
     // Legacy docker config keys carry a path ("https://index.docker.io/v1/").
     text = text.section(QLatin1Char('/'), 0, 0);
     if (text.isEmpty())
-        return Error::make(Error::Kind::InvalidInput, tr("A registry host is needed, for example localhost:5000"));
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("A registry host is needed, for example localhost:5000"));
     LADING_TRY(validateHost(text));
     return normaliseRegistry(text.toLower());
 }
@@ -100,10 +101,11 @@ Result<Reference> Reference::parse(const QString& input, bool allowBare)
         ref.m_tag = rest.mid(colon + 1);
         rest = rest.left(colon);
         if (!isValidTag(ref.m_tag))
-            return Error::make(Error::Kind::InvalidInput,
-                               tr("\"%1\" is not a valid tag: use letters, digits, '_', '.' and '-', at most 128, "
-                                  "not starting with '.' or '-'")
-                                   .arg(ref.m_tag));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                tr("\"%1\" is not a valid tag: use letters, digits, '_', '.' and '-', at most 128, "
+                   "not starting with '.' or '-'")
+                    .arg(ref.m_tag));
     }
     const int slash = rest.indexOf(QLatin1Char('/'));
     QString path;
@@ -127,7 +129,8 @@ Result<Reference> Reference::parse(const QString& input, bool allowBare)
                            tr("\"%1\" is not a valid repository name%2").arg(path, hint));
     }
     if (ref.m_registry.size() + 1 + path.size() > 255)
-        return Error::make(Error::Kind::InvalidInput, tr("The repository name is longer than 255 characters"));
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The repository name is longer than 255 characters"));
     ref.m_repository = path;
     if (!allowBare && ref.m_tag.isEmpty() && !ref.hasDigest())
         ref.m_tag = QStringLiteral("latest");
@@ -178,7 +181,10 @@ QString Reference::toString() const
     return s;
 }
 
-bool Reference::isLoopback() const { return isLoopbackHost(m_registry); }
+bool Reference::isLoopback() const
+{
+    return isLoopbackHost(m_registry);
+}
 
 bool isLoopbackHost(const QString& hostAndPort)
 {

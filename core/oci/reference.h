@@ -19,8 +19,8 @@ public:
     static bool isValidTag(const QString& tag);
     static bool isValidRepository(const QString& repository);
 
-    const QString& registry() const { return m_registry; }   // as named: "docker.io", "localhost:5000"
-    QString apiHost() const;                                  // where requests go: "registry-1.docker.io"
+    const QString& registry() const { return m_registry; } // as named: "docker.io", "localhost:5000"
+    QString apiHost() const;                               // where requests go: "registry-1.docker.io"
     const QString& repository() const { return m_repository; }
     const QString& tag() const { return m_tag; }
     const Digest& digest() const { return m_digest; }

@@ -16,12 +16,17 @@ namespace lading::registry {
 class PagedLister final
 {
 public:
-    enum class Collection { Tags, Catalog };
+    enum class Collection
+    {
+        Tags,
+        Catalog
+    };
 
     PagedLister(std::shared_ptr<RegistryClient> client, Collection collection, const QString& repository = {},
                 int pageSize = 1000);
     // Borrows the client: it must outlive the lister (for a client listing itself).
-    PagedLister(RegistryClient& client, Collection collection, const QString& repository = {}, int pageSize = 1000);
+    PagedLister(RegistryClient& client, Collection collection, const QString& repository = {},
+                int pageSize = 1000);
 
     bool atEnd() const { return m_atEnd; }
     // The next page; an empty list at the end. Catalog-less registries answer Unsupported.

@@ -61,9 +61,9 @@ QNetworkAccessManager& threadNetworkManager()
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 int retryDelayMs(const HttpResponse& reply, int attempt, int cap)
@@ -74,7 +74,10 @@ int retryDelayMs(const HttpResponse& reply, int attempt, int cap)
     return qBound(0, delay, cap);
 }
 
-QByteArray percent(const QString& value) { return QUrl::toPercentEncoding(value); }
+QByteArray percent(const QString& value)
+{
+    return QUrl::toPercentEncoding(value);
+}
 
 Error networkError(QNetworkReply* reply, const QString& host)
 {
@@ -89,9 +92,10 @@ Error networkError(QNetworkReply* reply, const QString& host)
     else if (code == QNetworkReply::HostNotFoundError)
         error.code = QStringLiteral("HOST_NOT_FOUND");
     if (code == QNetworkReply::SslHandshakeFailedError)
-        error.message = tr("TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry "
-                           "without TLS mark it insecure with --plain-http")
-                            .arg(host, reply->errorString());
+        error.message =
+            tr("TLS connection to %1 failed (%2); for a private CA pass --ca-file, for a registry "
+               "without TLS mark it insecure with --plain-http")
+                .arg(host, reply->errorString());
     else if (code == QNetworkReply::ConnectionRefusedError)
         error.message = tr("Cannot connect to %1: connection refused; is the registry running?").arg(host);
     else if (code == QNetworkReply::HostNotFoundError)
@@ -104,7 +108,10 @@ Error networkError(QNetworkReply* reply, const QString& host)
     return error;
 }
 
-Error cancelled() { return Error::make(Error::Kind::Cancelled, tr("Cancelled")); }
+Error cancelled()
+{
+    return Error::make(Error::Kind::Cancelled, tr("Cancelled"));
+}
 
 } // namespace
 
@@ -197,7 +204,8 @@ bool RegistryClient::allowsCredentialsTo(const QUrl& url) const
         return true;
     if (oci::isLoopbackHost(url.host()))
         return true;
-    return m_options.plainHttp && url.host().compare(m_apiHost.section(QLatin1Char(':'), 0, 0), Qt::CaseInsensitive) == 0;
+    return m_options.plainHttp &&
+           url.host().compare(m_apiHost.section(QLatin1Char(':'), 0, 0), Qt::CaseInsensitive) == 0;
 }
 
 auth::Credential RegistryClient::credential()
@@ -240,8 +248,8 @@ std::optional<Error> RegistryClient::credentialError() const
 
 QString RegistryClient::tokenKey(const Challenge& challenge, const QStringList& scopes)
 {
-    return challenge.realm + QLatin1Char('|') + challenge.service + QLatin1Char('|')
-           + TokenScope::fromStrings(scopes).toStrings().join(QLatin1Char(' '));
+    return challenge.realm + QLatin1Char('|') + challenge.service + QLatin1Char('|') +
+           TokenScope::fromStrings(scopes).toStrings().join(QLatin1Char(' '));
 }
 
 QByteArray RegistryClient::authorizationFor(const QStringList& scopes)
@@ -283,9 +291,11 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
         Challenge challenge{QStringLiteral("bearer"), bearer->param(QStringLiteral("realm")),
                             bearer->param(QStringLiteral("service"))};
         const QUrl realm(challenge.realm);
-        if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
-            return Error::make(Error::Kind::Protocol,
-                               tr("%1 asked for a token from an invalid address \"%2\"").arg(m_registry, challenge.realm));
+        if (!realm.isValid() ||
+            (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
+            return Error::make(
+                Error::Kind::Protocol,
+                tr("%1 asked for a token from an invalid address \"%2\"").arg(m_registry, challenge.realm));
         scopes = TokenScope::fromStrings(scopes + bearer->scopes()).toStrings();
         {
             QMutexLocker lock(&m_mutex);
@@ -312,8 +322,9 @@ Status RegistryClient::answerChallenge(const HttpResponse& reply, QStringList& s
         }
         return {};
     }
-    Error error = Error::make(Error::Kind::Unauthorized,
-                              tr("%1 refused the request (401) without saying how to authenticate").arg(m_registry));
+    Error error =
+        Error::make(Error::Kind::Unauthorized,
+                    tr("%1 refused the request (401) without saying how to authenticate").arg(m_registry));
     error.httpStatus = 401;
     return error;
 }
@@ -326,8 +337,8 @@ Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, co
     QUrl url(challenge.realm);
     if (oauthPost) {
         request.method = "POST";
-        QByteArray form = "grant_type=refresh_token&refresh_token=" + percent(credential.identityToken)
-                          + "&client_id=lading&service=" + percent(challenge.service);
+        QByteArray form = "grant_type=refresh_token&refresh_token=" + percent(credential.identityToken) +
+                          "&client_id=lading&service=" + percent(challenge.service);
         if (!scopes.isEmpty())
             form += "&scope=" + percent(scopes.join(QLatin1Char(' ')));
         request.body = form;
@@ -350,11 +361,13 @@ Result<HttpResponse> RegistryClient::tokenRequest(const Challenge& challenge, co
     QByteArray authorization;
     if (!oauthPost && !(credential.username.isEmpty() && credential.secret.isEmpty())) {
         if (!allowsCredentialsTo(url))
-            return Error::make(Error::Kind::Denied,
-                               tr("%1 wants credentials sent to %2 over plain HTTP; refusing. Mark the registry "
-                                  "insecure (--plain-http) only if you trust the network")
-                                   .arg(m_registry, url.host()));
-        authorization = "Basic " + (credential.username + QLatin1Char(':') + credential.secret).toUtf8().toBase64();
+            return Error::make(
+                Error::Kind::Denied,
+                tr("%1 wants credentials sent to %2 over plain HTTP; refusing. Mark the registry "
+                   "insecure (--plain-http) only if you trust the network")
+                    .arg(m_registry, url.host()));
+        authorization =
+            "Basic " + (credential.username + QLatin1Char(':') + credential.secret).toUtf8().toBase64();
     }
     // The token service fails like the registry does (429, 502-504, dropped connections): retry it the same
     // way, or one hiccup there fails a whole transfer.
@@ -414,27 +427,31 @@ Result<QByteArray> RegistryClient::fetchToken(const Challenge& challenge, const 
     if (reply->status == 401 || reply->status == 403) {
         if (auto failure = credentialError(); failure && c.isEmpty())
             return *failure;
-        Error error = Error::make(Error::Kind::Unauthorized,
-                                  c.isEmpty() ? tr("%1 requires a login: run \"lading login %1\"").arg(m_registry)
-                                              : tr("%1 rejected the credentials; log in again with "
-                                                   "\"lading login %1\"")
-                                                    .arg(m_registry));
+        Error error =
+            Error::make(Error::Kind::Unauthorized,
+                        c.isEmpty() ? tr("%1 requires a login: run \"lading login %1\"").arg(m_registry)
+                                    : tr("%1 rejected the credentials; log in again with "
+                                         "\"lading login %1\"")
+                                          .arg(m_registry));
         error.httpStatus = reply->status;
         return error;
     }
     if (!reply->isSuccess())
-        return errorFromReply(reply->status, reply->body, tr("Getting a token from %1").arg(QUrl(challenge.realm).host()));
+        return errorFromReply(reply->status, reply->body,
+                              tr("Getting a token from %1").arg(QUrl(challenge.realm).host()));
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
     QString token = json.value(QLatin1String("token")).toString();
     if (token.isEmpty())
         token = json.value(QLatin1String("access_token")).toString();
     if (token.isEmpty())
-        return Error::make(Error::Kind::Protocol, tr("The token service of %1 answered without a token").arg(m_registry));
+        return Error::make(Error::Kind::Protocol,
+                           tr("The token service of %1 answered without a token").arg(m_registry));
     int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
     if (expiresIn < 60)
         expiresIn = 60;
     qint64 issuedAt = now;
-    const QDateTime issued = QDateTime::fromString(json.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime issued =
+        QDateTime::fromString(json.value(QLatin1String("issued_at")).toString(), Qt::ISODateWithMs);
     if (issued.isValid() && qAbs(issued.toMSecsSinceEpoch() - now) < 24LL * 3600 * 1000)
         issuedAt = issued.toMSecsSinceEpoch();
     const QString refresh = json.value(QLatin1String("refresh_token")).toString();
@@ -463,10 +480,12 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
         auto reply = execute(request, url, authorization);
         if (!reply.ok()) {
             const QString& why = reply.error().code;
-            const int retries = why == QLatin1String("TLS_FAILED") || why == QLatin1String("HOST_NOT_FOUND") ? 0
-                                : why == QLatin1String("CONNECTION_REFUSED")                                 ? 1
-                                                                                                             : m_options.maxRetries;
-            if (request.retry && reply.error().kind == Error::Kind::Network && attempt < retries && !request.onData) {
+            const int retries = why == QLatin1String("TLS_FAILED") || why == QLatin1String("HOST_NOT_FOUND")
+                                    ? 0
+                                : why == QLatin1String("CONNECTION_REFUSED") ? 1
+                                                                             : m_options.maxRetries;
+            if (request.retry && reply.error().kind == Error::Kind::Network && attempt < retries &&
+                !request.onData) {
                 QThread::msleep(static_cast<unsigned long>(250 << attempt));
                 continue;
             }
@@ -474,8 +493,9 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
         }
         if (reply->status == 401) {
             const auto challenges = AuthChallenge::parse(reply->headerValues("www-authenticate"));
-            const bool insufficient = std::any_of(challenges.begin(), challenges.end(),
-                                                  [](const AuthChallenge& c) { return c.isInsufficientScope(); });
+            const bool insufficient =
+                std::any_of(challenges.begin(), challenges.end(),
+                            [](const AuthChallenge& c) { return c.isInsufficientScope(); });
             // The registry refused the token we sent (expired, revoked, or it restarted): forget it, or the
             // cache would hand the same token back until its own idea of expiry.
             if (!insufficient && authorization.startsWith("Bearer "))
@@ -484,10 +504,11 @@ Result<HttpResponse> RegistryClient::send(HttpRequest request)
                 return reply;
             answeredChallenge = true;
             if (!allowsCredentialsTo(url))
-                return Error::make(Error::Kind::Denied,
-                                   tr("%1 asks for credentials over plain HTTP; refusing to send them. Mark the "
-                                      "registry insecure only if you trust the network")
-                                       .arg(m_registry));
+                return Error::make(
+                    Error::Kind::Denied,
+                    tr("%1 asks for credentials over plain HTTP; refusing to send them. Mark the "
+                       "registry insecure only if you trust the network")
+                        .arg(m_registry));
             LADING_TRY(answerChallenge(reply.value(), scopes));
             if (authKind() == AuthKind::Bearer) {
                 Challenge challenge;
@@ -525,7 +546,8 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
     const QUrl originalUrl = url;
     for (int hop = 0; hop <= kMaxRedirects; ++hop) {
         QNetworkRequest netRequest(url);
-        netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
         netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         netRequest.setTransferTimeout(60000);
         // HTTP/1.1 only. Over HTTP/2 (what Qt picks on TLS) kReadBufferSize does not hold a download back,
@@ -534,7 +556,8 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
         // more CPU. Multiplexing would not pay anyway: each worker thread has its own connection.
         netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         netRequest.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("lading/0.1"));
-        // Our own Accept-Encoding stops Qt from decoding bodies behind our back: digests are over the wire bytes.
+        // Our own Accept-Encoding stops Qt from decoding bodies behind our back: digests are over the wire
+        // bytes.
         netRequest.setRawHeader("Accept-Encoding", "identity");
         for (const auto& [name, value] : request.headers)
             netRequest.setRawHeader(name, value);
@@ -671,7 +694,8 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
             // it, so a CA added after a failed handshake would never be used on this thread: drop it.
             if (error == QNetworkReply::SslHandshakeFailedError)
                 manager.clearConnectionCache();
-            return networkError(reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+            return networkError(
+                reply, url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
         }
         // Qt finishes a reply whose connection closed mid-body as a success when the server sent
         // "Connection: close": it takes the close for the end of the data, Content-Length or not. So count
@@ -683,25 +707,28 @@ Result<HttpResponse> RegistryClient::execute(const HttpRequest& request, QUrl ur
         const bool hasBody =
             method != "HEAD" && response.status >= 200 && response.status < 300 && response.status != 204;
         if (lengthKnown && hasBody && received < announced) {
-            Error error = Error::make(Error::Kind::Network,
-                                      tr("The connection to %1 closed after %2 of %3 bytes")
-                                          .arg(url.authority())
-                                          .arg(received)
-                                          .arg(announced));
+            Error error =
+                Error::make(Error::Kind::Network, tr("The connection to %1 closed after %2 of %3 bytes")
+                                                      .arg(url.authority())
+                                                      .arg(received)
+                                                      .arg(announced));
             error.origin = url.authority();
             return error;
         }
 
-        const bool redirect = response.status == 301 || response.status == 302 || response.status == 303
-                              || response.status == 307 || response.status == 308;
+        const bool redirect = response.status == 301 || response.status == 302 || response.status == 303 ||
+                              response.status == 307 || response.status == 308;
         if (!redirect || location.isEmpty())
             return response;
         const QUrl next = url.resolved(QUrl::fromEncoded(location));
-        if (!next.isValid() || (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")))
-            return Error::make(Error::Kind::Protocol, tr("%1 redirected to an invalid address").arg(url.host()));
-        if (url.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")
-            && !oci::isLoopbackHost(next.host()))
-            return Error::make(Error::Kind::Denied, tr("%1 redirected from HTTPS to plain HTTP; refusing").arg(url.host()));
+        if (!next.isValid() ||
+            (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")))
+            return Error::make(Error::Kind::Protocol,
+                               tr("%1 redirected to an invalid address").arg(url.host()));
+        if (url.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http") &&
+            !oci::isLoopbackHost(next.host()))
+            return Error::make(Error::Kind::Denied,
+                               tr("%1 redirected from HTTPS to plain HTTP; refusing").arg(url.host()));
         // Credentials never follow a redirect to another host (object storage rejects them anyway).
         if (!sameOrigin(next, originalUrl))
             authorization.clear();
@@ -726,8 +753,9 @@ Status RegistryClient::ping()
     if (reply->isSuccess())
         return {};
     if (reply->status == 404)
-        return Error::make(Error::Kind::Protocol,
-                           tr("%1 does not speak the OCI distribution API (/v2/ answered 404)").arg(m_registry));
+        return Error::make(
+            Error::Kind::Protocol,
+            tr("%1 does not speak the OCI distribution API (/v2/ answered 404)").arg(m_registry));
     return errorFromReply(reply->status, reply->body, tr("Contacting %1").arg(m_registry));
 }
 

@@ -26,14 +26,20 @@ using CredentialLookup = std::function<Result<auth::Credential>(const QString& r
 class RegistryClient final
 {
 public:
-    enum class AuthKind { Unknown, Anonymous, Basic, Bearer };
+    enum class AuthKind
+    {
+        Unknown,
+        Anonymous,
+        Basic,
+        Bearer
+    };
 
     RegistryClient(const QString& registry, RegistryOptions options, CredentialLookup credentials = {});
     ~RegistryClient();
     Q_DISABLE_COPY_MOVE(RegistryClient)
 
-    const QString& registry() const { return m_registry; }   // "docker.io", "localhost:5000"
-    const QString& apiHost() const { return m_apiHost; }     // "registry-1.docker.io"
+    const QString& registry() const { return m_registry; } // "docker.io", "localhost:5000"
+    const QString& apiHost() const { return m_apiHost; }   // "registry-1.docker.io"
     const RegistryOptions& options() const { return m_options; }
 
     // Sends a request with authentication, manual redirects and retries. A reply with any HTTP status is a
@@ -90,15 +96,15 @@ private:
     QList<QSslCertificate> m_extraCaCertificates;
 
     mutable QMutex m_mutex;
-    QString m_scheme;                       // "https" or "http" once decided
+    QString m_scheme; // "https" or "http" once decided
     AuthKind m_authKind = AuthKind::Unknown;
     Challenge m_challenge;
     std::optional<auth::Credential> m_credential;
     std::optional<Error> m_credentialError; // why the lookup found nothing, if it failed
     QHash<QString, Token> m_tokens;         // by realm|service|sorted scopes
     QHash<QString, bool> m_referrersApi;
-    QMutex m_tokenFetchMutex;               // held while one thread asks the token service
-    QMutex m_credentialLookupMutex;         // held while one thread looks up the credential
+    QMutex m_tokenFetchMutex;       // held while one thread asks the token service
+    QMutex m_credentialLookupMutex; // held while one thread looks up the credential
 };
 
 } // namespace lading::registry

@@ -13,7 +13,7 @@ struct RegistryOptions
     int maxRetryDelayMs = 10000; // Retry-After is honoured up to this
     qint64 chunkThreshold = 256LL * 1024 * 1024; // blobs at least this big are uploaded in PATCH chunks
     qint64 chunkSize = 64LL * 1024 * 1024;       // raised to OCI-Chunk-Min-Length when the registry asks
-    int tagPageSize = 1000;      // n= on tags/list and _catalog (servers may cap it)
+    int tagPageSize = 1000;                      // n= on tags/list and _catalog (servers may cap it)
 };
 
 } // namespace lading::registry

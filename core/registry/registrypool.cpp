@@ -25,7 +25,8 @@ std::shared_ptr<RegistryClient> RegistryPool::client(const QString& registry)
     QMutexLocker lock(&m_mutex);
     auto& client = m_clients[registry];
     if (!client)
-        client = std::make_shared<RegistryClient>(registry, m_options.value(registry, m_defaults), m_credentials);
+        client =
+            std::make_shared<RegistryClient>(registry, m_options.value(registry, m_defaults), m_credentials);
     return client;
 }
 

@@ -27,9 +27,15 @@ using store::ReferrerSource;
 
 namespace {
 
-Error cancelledError() { return Error::make(Error::Kind::Cancelled, tr("Cancelled")); }
+Error cancelledError()
+{
+    return Error::make(Error::Kind::Cancelled, tr("Cancelled"));
+}
 
-bool isDigestReference(const QString& reference) { return reference.contains(QLatin1Char(':')); }
+bool isDigestReference(const QString& reference)
+{
+    return reference.contains(QLatin1Char(':'));
+}
 
 // "0-1234" or "bytes=0-1234": the last byte offset the registry holds, -1 when it holds none.
 qint64 uploadedUpTo(const QByteArray& range)
@@ -75,9 +81,15 @@ RemoteRepository::RemoteRepository(std::shared_ptr<RegistryClient> client, const
     , m_repository(repository)
 {}
 
-QString RemoteRepository::displayName() const { return m_client->registry() + QLatin1Char('/') + m_repository; }
+QString RemoteRepository::displayName() const
+{
+    return m_client->registry() + QLatin1Char('/') + m_repository;
+}
 
-QString RemoteRepository::what(const QString& action) const { return action + QStringLiteral(" ") + displayName(); }
+QString RemoteRepository::what(const QString& action) const
+{
+    return action + QStringLiteral(" ") + displayName();
+}
 
 QStringList RemoteRepository::pullScope() const
 {
@@ -122,8 +134,8 @@ Result<Descriptor> RemoteRepository::resolve(const QString& reference)
     if (digest.ok() && sizeOk && oci::MediaType::isManifestOrIndex(contentType)) {
         if (isDigestReference(reference) && digest->toString() != reference)
             return Error::make(Error::Kind::Integrity,
-                               tr("%1 answered for %2 with another digest, %3").arg(displayName(), reference,
-                                                                                    digest->toString()));
+                               tr("%1 answered for %2 with another digest, %3")
+                                   .arg(displayName(), reference, digest->toString()));
         Descriptor d;
         d.mediaType = contentType;
         d.digest = digest.value();
@@ -149,7 +161,8 @@ Result<Manifest> RemoteRepository::fetchManifest(const QString& reference)
     if (!reply) {
         if (reply.error().kind == Error::Kind::TooLarge)
             return Error::make(Error::Kind::TooLarge,
-                               tr("The manifest %1 of %2 is over the 4 MiB limit; refusing it").arg(reference, displayName()));
+                               tr("The manifest %1 of %2 is over the 4 MiB limit; refusing it")
+                                   .arg(reference, displayName()));
         return reply.error();
     }
     // Check the digest before parsing: bytes changed on the way are an integrity failure, whatever the
@@ -163,17 +176,19 @@ Result<Manifest> RemoteRepository::fetchManifest(const QString& reference)
             digester.addData(reply->body);
             if (digester.result() != wanted.value())
                 return Error::make(Error::Kind::Integrity,
-                                   tr("The manifest served for %1 does not match that digest; refusing it").arg(reference))
+                                   tr("The manifest served for %1 does not match that digest; refusing it")
+                                       .arg(reference))
                     .withOrigin(displayName());
         }
     } else {
         const auto served = Digest::parse(QString::fromLatin1(reply->header("docker-content-digest")));
         const bool sha256 = served.ok() && served->algorithm() == QLatin1String("sha256");
         if (sha256 && served.value() != Digest::sha256Of(reply->body))
-            return Error::make(Error::Kind::Integrity,
-                               tr("The manifest of %1 does not match the digest the registry states (%2); refusing it")
-                                   .arg(reference, served->toString()))
-                .withOrigin(displayName());
+            return Error::
+                make(Error::Kind::Integrity,
+                     tr("The manifest of %1 does not match the digest the registry states (%2); refusing it")
+                         .arg(reference, served->toString()))
+                    .withOrigin(displayName());
     }
     auto manifest = Manifest::parse(reply->body, QString::fromLatin1(reply->header("content-type")));
     if (!manifest)
@@ -186,8 +201,10 @@ Result<QByteArray> RemoteRepository::fetchBlob(const Descriptor& blob, qint64 ma
     if (!blob.data.isEmpty())
         return blob.data;
     if (blob.size > maxSize)
-        return Error::make(Error::Kind::TooLarge,
-                           tr("%1 is %2 bytes, more than the %3 allowed here").arg(blob.digest.shortForm()).arg(blob.size).arg(maxSize));
+        return Error::make(Error::Kind::TooLarge, tr("%1 is %2 bytes, more than the %3 allowed here")
+                                                      .arg(blob.digest.shortForm())
+                                                      .arg(blob.size)
+                                                      .arg(maxSize));
     HttpRequest request;
     request.url = QUrl(path(QStringLiteral("blobs/") + blob.digest.toString()));
     request.scopes = pullScope();
@@ -204,12 +221,14 @@ Result<QByteArray> RemoteRepository::fetchBlob(const Descriptor& blob, qint64 ma
     oci::Digester digester(blob.digest.algorithm());
     digester.addData(reply->body);
     if (digester.isSupported() && digester.result() != blob.digest)
-        return Error::make(Error::Kind::Integrity, tr("The content of %1 does not match its digest").arg(blob.digest.shortForm()))
+        return Error::make(Error::Kind::Integrity,
+                           tr("The content of %1 does not match its digest").arg(blob.digest.shortForm()))
             .withOrigin(displayName());
     return reply->body;
 }
 
-Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& filePath, store::TransferControl* control)
+Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& filePath,
+                                         store::TransferControl* control)
 {
     store::VerifiedFileWriter writer(blob, filePath);
     LADING_TRY(writer.open(true));
@@ -270,7 +289,8 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
         if (reply.ok() && reply->isSuccess())
             break;
         if (reply.ok()) {
-            Error error = errorFromReply(reply->status, reply->body, what(tr("Downloading %1 from").arg(blob.digest.shortForm())))
+            Error error = errorFromReply(reply->status, reply->body,
+                                         what(tr("Downloading %1 from").arg(blob.digest.shortForm())))
                               .withOrigin(displayName());
             if (!error.isRetryable()) {
                 writer.discard();
@@ -283,8 +303,8 @@ Status RemoteRepository::fetchBlobToFile(const Descriptor& blob, const QString& 
                 writer.suspend();
                 return lastError;
             }
-            if (lastError.kind == Error::Kind::Integrity || lastError.kind == Error::Kind::Io
-                || lastError.kind == Error::Kind::Protocol) {
+            if (lastError.kind == Error::Kind::Integrity || lastError.kind == Error::Kind::Io ||
+                lastError.kind == Error::Kind::Protocol) {
                 writer.discard();
                 return lastError;
             }
@@ -306,7 +326,8 @@ Result<bool> RemoteRepository::exists(const Descriptor& descriptor)
     const bool manifest = oci::MediaType::isManifestOrIndex(descriptor.mediaType);
     HttpRequest request;
     request.method = "HEAD";
-    request.url = QUrl(path((manifest ? QStringLiteral("manifests/") : QStringLiteral("blobs/")) + descriptor.digest.toString()));
+    request.url = QUrl(path((manifest ? QStringLiteral("manifests/") : QStringLiteral("blobs/")) +
+                            descriptor.digest.toString()));
     request.scopes = pullScope();
     if (manifest)
         request.setHeader("Accept", oci::MediaType::manifestAcceptHeader().toLatin1());
@@ -317,7 +338,8 @@ Result<bool> RemoteRepository::exists(const Descriptor& descriptor)
         return false;
     if (reply->isSuccess())
         return true;
-    return errorFromReply(reply->status, reply->body, what(tr("Checking %1 in").arg(descriptor.digest.shortForm())))
+    return errorFromReply(reply->status, reply->body,
+                          what(tr("Checking %1 in").arg(descriptor.digest.shortForm())))
         .withOrigin(displayName());
 }
 
@@ -332,7 +354,8 @@ Result<QUrl> RemoteRepository::startUpload(QByteArray* chunkMinimum)
         return reply.error();
     const QByteArray location = reply->header("location");
     if (location.isEmpty())
-        return Error::make(Error::Kind::Protocol, tr("The registry opened an upload without a Location")).withOrigin(displayName());
+        return Error::make(Error::Kind::Protocol, tr("The registry opened an upload without a Location"))
+            .withOrigin(displayName());
     if (chunkMinimum)
         *chunkMinimum = reply->header("oci-chunk-min-length");
     return reply->url.resolved(QUrl::fromEncoded(location));
@@ -345,18 +368,20 @@ Status RemoteRepository::finishUpload(const QUrl& location, const Descriptor& bl
     request.url = withQueryItem(location, QStringLiteral("digest"), blob.digest.toString());
     request.scopes = pushScope();
     request.setHeader("Content-Type", "application/octet-stream");
-    auto reply = sendChecked(request, what(tr("Completing the upload of %1 to").arg(blob.digest.shortForm())));
+    auto reply =
+        sendChecked(request, what(tr("Completing the upload of %1 to").arg(blob.digest.shortForm())));
     if (!reply)
         return reply.error();
     return {};
 }
 
-Status RemoteRepository::uploadMonolithic(const QUrl& location, const Descriptor& blob, const QString& filePath,
-                                          store::TransferControl* control)
+Status RemoteRepository::uploadMonolithic(const QUrl& location, const Descriptor& blob,
+                                          const QString& filePath, store::TransferControl* control)
 {
     FileSliceDevice device(filePath, 0, blob.size, control, blob.digest.toString());
     if (!device.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("Cannot read %1 (%2 bytes expected)").arg(filePath).arg(blob.size));
+        return Error::make(Error::Kind::Io,
+                           tr("Cannot read %1 (%2 bytes expected)").arg(filePath).arg(blob.size));
     HttpRequest request;
     request.method = "PUT";
     request.url = withQueryItem(location, QStringLiteral("digest"), blob.digest.toString());
@@ -373,8 +398,8 @@ Status RemoteRepository::uploadMonolithic(const QUrl& location, const Descriptor
     return {};
 }
 
-Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const Descriptor& blob, const QString& filePath,
-                                       store::TransferControl* control)
+Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const Descriptor& blob,
+                                       const QString& filePath, store::TransferControl* control)
 {
     qint64 offset = 0;
     int resumes = 0;
@@ -394,7 +419,8 @@ Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const De
         request.control = control;
         request.retry = false;
         request.setHeader("Content-Type", "application/octet-stream");
-        request.setHeader("Content-Range", QByteArray::number(offset) + '-' + QByteArray::number(offset + length - 1));
+        request.setHeader("Content-Range",
+                          QByteArray::number(offset) + '-' + QByteArray::number(offset + length - 1));
         auto reply = m_client->send(request);
         if (reply.ok() && reply->status == 202) {
             const QByteArray next = reply->header("location");
@@ -406,13 +432,15 @@ Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const De
             continue;
         }
         if (reply.ok() && !reply->isSuccess() && reply->status != 416 && !isRetryableStatus(reply->status))
-            return errorFromReply(reply->status, reply->body, what(tr("Uploading %1 to").arg(blob.digest.shortForm())))
+            return errorFromReply(reply->status, reply->body,
+                                  what(tr("Uploading %1 to").arg(blob.digest.shortForm())))
                 .withOrigin(displayName());
         if (!reply.ok() && reply.error().kind == Error::Kind::Cancelled)
             return reply.error();
         // Interrupted: ask the session how much it holds and continue from there.
         if (++resumes > m_client->options().maxRetries)
-            return reply.ok() ? errorFromReply(reply->status, reply->body, what(tr("Uploading %1 to").arg(blob.digest.shortForm())))
+            return reply.ok() ? errorFromReply(reply->status, reply->body,
+                                               what(tr("Uploading %1 to").arg(blob.digest.shortForm())))
                               : reply.error();
         QThread::msleep(static_cast<unsigned long>(200 << qMin(resumes, 4)));
         HttpRequest status;
@@ -420,8 +448,11 @@ Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const De
         status.scopes = pushScope();
         auto state = m_client->send(status);
         if (!state.ok() || state->status == 404)
-            return state.ok() ? Error::make(Error::Kind::Network, tr("The upload session of %1 expired; push again").arg(blob.digest.shortForm()))
-                              : state.error();
+            return state.ok()
+                       ? Error::make(
+                             Error::Kind::Network,
+                             tr("The upload session of %1 expired; push again").arg(blob.digest.shortForm()))
+                       : state.error();
         if (state->status != 204 && !state->isSuccess())
             return errorFromReply(state->status, state->body, what(tr("Resuming the upload to")));
         const QByteArray next = state->header("location");
@@ -437,7 +468,8 @@ Status RemoteRepository::uploadChunked(QUrl location, qint64 chunkSize, const De
     return finishUpload(location, blob);
 }
 
-Status RemoteRepository::pushBlobFromFile(const Descriptor& blob, const QString& filePath, store::TransferControl* control)
+Status RemoteRepository::pushBlobFromFile(const Descriptor& blob, const QString& filePath,
+                                          store::TransferControl* control)
 {
     auto present = exists(blob);
     if (!present)
@@ -456,7 +488,8 @@ Status RemoteRepository::pushBlobFromFile(const Descriptor& blob, const QString&
     const qint64 chunkMinimum = chunkMinimumHeader.toLongLong();
     const RegistryOptions& options = m_client->options();
     if (blob.size >= options.chunkThreshold && blob.size > 0)
-        return uploadChunked(location.value(), qMax(options.chunkSize, chunkMinimum), blob, filePath, control);
+        return uploadChunked(location.value(), qMax(options.chunkSize, chunkMinimum), blob, filePath,
+                             control);
     return uploadMonolithic(location.value(), blob, filePath, control);
 }
 
@@ -483,7 +516,8 @@ Status RemoteRepository::pushBlob(const Descriptor& blob, const QByteArray& byte
     return {};
 }
 
-Result<Descriptor> RemoteRepository::pushManifest(const QByteArray& bytes, const QString& mediaType, const QString& tagName)
+Result<Descriptor> RemoteRepository::pushManifest(const QByteArray& bytes, const QString& mediaType,
+                                                  const QString& tagName)
 {
     auto manifest = Manifest::parse(bytes, mediaType);
     if (!manifest)
@@ -500,8 +534,9 @@ Result<Descriptor> RemoteRepository::pushManifest(const QByteArray& bytes, const
         return reply.error();
     const auto served = Digest::parse(QString::fromLatin1(reply->header("docker-content-digest")));
     if (served.ok() && served.value() != manifest->digest())
-        return Error::make(Error::Kind::Integrity, tr("The registry stored the manifest under another digest (%1)")
-                                                       .arg(served->toString()))
+        return Error::make(
+                   Error::Kind::Integrity,
+                   tr("The registry stored the manifest under another digest (%1)").arg(served->toString()))
             .withOrigin(displayName());
     Descriptor descriptor = manifest->descriptor();
     if (manifest->subject()) {
@@ -529,7 +564,8 @@ Status RemoteRepository::tag(const Descriptor& manifest, const QString& tagName)
     request.scopes = pushScope();
     request.body = fetched->bytes();
     request.setHeader("Content-Type", fetched->mediaType().toLatin1());
-    auto reply = sendChecked(request, what(tr("Tagging %1 as %2 in").arg(manifest.digest.shortForm(), tagName)));
+    auto reply =
+        sendChecked(request, what(tr("Tagging %1 as %2 in").arg(manifest.digest.shortForm(), tagName)));
     if (!reply)
         return reply.error();
     return {};
@@ -554,7 +590,8 @@ Status RemoteRepository::deleteManifest(const Descriptor& manifest)
                                .arg(m_client->registry()))
             .withOrigin(displayName());
     if (!reply->isSuccess())
-        return errorFromReply(reply->status, reply->body, what(tr("Deleting %1 from").arg(manifest.digest.shortForm())))
+        return errorFromReply(reply->status, reply->body,
+                              what(tr("Deleting %1 from").arg(manifest.digest.shortForm())))
             .withOrigin(displayName());
     if (fetched->subject()) {
         auto api = supportsReferrersApi();
@@ -566,7 +603,9 @@ Status RemoteRepository::deleteManifest(const Descriptor& manifest)
 
 Result<QStringList> RemoteRepository::tags()
 {
-    auto list = PagedLister(m_client, PagedLister::Collection::Tags, m_repository, m_client->options().tagPageSize).all();
+    auto list =
+        PagedLister(m_client, PagedLister::Collection::Tags, m_repository, m_client->options().tagPageSize)
+            .all();
     if (!list)
         return list.error().withOrigin(displayName());
     return list;
@@ -602,7 +641,8 @@ Result<QList<Referrer>> RemoteRepository::referrersFromApi(const Digest& subject
         request.url = next;
         request.scopes = pullScope();
         request.maxBodySize = Manifest::kMaxSize;
-        request.setHeader("Accept", QByteArray(oci::MediaType::OciIndex.data(), oci::MediaType::OciIndex.size()));
+        request.setHeader("Accept",
+                          QByteArray(oci::MediaType::OciIndex.data(), oci::MediaType::OciIndex.size()));
         auto reply = m_client->send(request);
         if (!reply)
             return reply.error().withOrigin(displayName());
@@ -620,8 +660,10 @@ Result<QList<Referrer>> RemoteRepository::referrersFromApi(const Digest& subject
         auto index = Manifest::parse(reply->body, type);
         if (!index)
             return index.error().withOrigin(displayName());
-        filtered = filtered || reply->header("oci-filters-applied").contains("artifactType")
-                   || index->annotations().value(QStringLiteral("org.opencontainers.referrers.filtersApplied")).contains(QLatin1String("artifactType"));
+        filtered = filtered || reply->header("oci-filters-applied").contains("artifactType") ||
+                   index->annotations()
+                       .value(QStringLiteral("org.opencontainers.referrers.filtersApplied"))
+                       .contains(QLatin1String("artifactType"));
         for (const auto& d : index->manifests())
             result.append(Referrer{d, ReferrerSource::Api});
         next = LinkHeader::nextPage(reply->headerValues("link"), reply->url);
@@ -652,7 +694,8 @@ Result<QList<Referrer>> RemoteRepository::referrersFromTags(const Digest& subjec
         }
         Descriptor d = manifest->descriptor();
         d.annotations.insert(QString(oci::Annotation::RefName), cosignTag);
-        const bool duplicate = std::any_of(result.begin(), result.end(), [&](const Referrer& r) { return r.descriptor.digest == d.digest; });
+        const bool duplicate = std::any_of(
+            result.begin(), result.end(), [&](const Referrer& r) { return r.descriptor.digest == d.digest; });
         if (!duplicate)
             result.append(Referrer{d, ReferrerSource::CosignTag});
     }
@@ -677,12 +720,14 @@ Result<QList<Referrer>> RemoteRepository::referrers(const Digest& subject, const
     if (!fromTags)
         return fromTags.error();
     for (const auto& r : fromTags.value()) {
-        if (!artifactType.isEmpty() && r.source != ReferrerSource::CosignTag && r.descriptor.artifactType != artifactType)
+        if (!artifactType.isEmpty() && r.source != ReferrerSource::CosignTag &&
+            r.descriptor.artifactType != artifactType)
             continue;
         if (!artifactType.isEmpty() && r.source == ReferrerSource::CosignTag)
             continue;
-        const bool duplicate = std::any_of(result.begin(), result.end(),
-                                           [&](const Referrer& known) { return known.descriptor.digest == r.descriptor.digest; });
+        const bool duplicate = std::any_of(result.begin(), result.end(), [&](const Referrer& known) {
+            return known.descriptor.digest == r.descriptor.digest;
+        });
         if (!duplicate)
             result.append(r);
     }
@@ -698,14 +743,16 @@ Status RemoteRepository::updateFallbackIndex(const Digest& subject, const Descri
     if (current.ok()) {
         if (!current->isIndex())
             return Error::make(Error::Kind::Protocol,
-                               tr("The referrers tag %1 holds something other than an index; not touching it").arg(tagName))
+                               tr("The referrers tag %1 holds something other than an index; not touching it")
+                                   .arg(tagName))
                 .withOrigin(displayName());
         entries = current->manifests();
         oldIndex = current->descriptor();
     } else if (current.error().kind != Error::Kind::NotFound) {
         return current.error();
     }
-    const auto position = std::find_if(entries.begin(), entries.end(), [&](const Descriptor& d) { return d.digest == entry.digest; });
+    const auto position = std::find_if(entries.begin(), entries.end(),
+                                       [&](const Descriptor& d) { return d.digest == entry.digest; });
     if (add == (position != entries.end()))
         return {};
     if (add) {
@@ -725,7 +772,8 @@ Status RemoteRepository::updateFallbackIndex(const Digest& subject, const Descri
     request.url = QUrl(path(QStringLiteral("manifests/") + tagName));
     request.scopes = pushScope();
     request.body = bytes;
-    request.setHeader("Content-Type", QByteArray(oci::MediaType::OciIndex.data(), oci::MediaType::OciIndex.size()));
+    request.setHeader("Content-Type",
+                      QByteArray(oci::MediaType::OciIndex.data(), oci::MediaType::OciIndex.size()));
     auto reply = sendChecked(request, what(tr("Updating the referrers index %1 in").arg(tagName)));
     if (!reply)
         return reply.error();

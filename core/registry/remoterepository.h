@@ -24,9 +24,11 @@ public:
     Result<store::Manifest> fetchManifest(const QString& reference) override;
     // Default arguments repeat the Store interface's, so calls through a RemoteRepository read the same.
     Result<QByteArray> fetchBlob(const store::Descriptor& blob, qint64 maxSize = 4 * 1024 * 1024) override;
-    Status fetchBlobToFile(const store::Descriptor& blob, const QString& path, store::TransferControl* control) override;
+    Status fetchBlobToFile(const store::Descriptor& blob, const QString& path,
+                           store::TransferControl* control) override;
     Result<bool> exists(const store::Descriptor& descriptor) override;
-    Status pushBlobFromFile(const store::Descriptor& blob, const QString& path, store::TransferControl* control) override;
+    Status pushBlobFromFile(const store::Descriptor& blob, const QString& path,
+                            store::TransferControl* control) override;
     Status pushBlob(const store::Descriptor& blob, const QByteArray& bytes) override;
     Result<store::Descriptor> pushManifest(const QByteArray& bytes, const QString& mediaType,
                                            const QString& tag = {}) override;

@@ -36,12 +36,15 @@ Result<Location> Location::parse(const QString& input, bool allowBare)
         location.tag = rest.mid(colon + 1);
         rest = rest.left(colon);
         if (location.tag.isEmpty())
-            return Error::make(Error::Kind::InvalidInput,
-                               QCoreApplication::translate("Location", "\"%1\" has an empty tag after ':'").arg(input));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                QCoreApplication::translate("Location", "\"%1\" has an empty tag after ':'").arg(input));
     }
     if (rest.isEmpty())
-        return Error::make(Error::Kind::InvalidInput,
-                           QCoreApplication::translate("Location", "\"%1\" names no path; expected oci:PATH[:tag]").arg(input));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Location", "\"%1\" names no path; expected oci:PATH[:tag]")
+                .arg(input));
     location.path = rest;
     return location;
 }

@@ -18,11 +18,17 @@ using oci::Digest;
 using oci::Manifest;
 
 // Where a referrer edge was found: the referrers API, the referrers fallback tag, or a cosign-style tag.
-enum class ReferrerSource { Api, FallbackTag, CosignTag, Layout };
+enum class ReferrerSource
+{
+    Api,
+    FallbackTag,
+    CosignTag,
+    Layout
+};
 
 struct Referrer
 {
-    Descriptor descriptor;  // the referrer manifest, with artifactType and annotations
+    Descriptor descriptor; // the referrer manifest, with artifactType and annotations
     ReferrerSource source = ReferrerSource::Api;
 };
 
@@ -53,7 +59,8 @@ public:
     virtual Result<bool> exists(const Descriptor& descriptor) = 0;
 
     // Uploads a blob from a file whose digest and size are those of `blob` (checked while streaming).
-    virtual Status pushBlobFromFile(const Descriptor& blob, const QString& path, TransferControl* control) = 0;
+    virtual Status pushBlobFromFile(const Descriptor& blob, const QString& path,
+                                    TransferControl* control) = 0;
     // Uploads a small blob held in memory.
     virtual Status pushBlob(const Descriptor& blob, const QByteArray& bytes) = 0;
     // Stores manifest bytes, under `tag` when given, otherwise by digest. Keeps the referrers index up to

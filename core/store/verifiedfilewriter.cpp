@@ -28,11 +28,13 @@ Status VerifiedFileWriter::open(bool resume)
     m_file.setFileName(partPath());
     m_digester = oci::Digester(m_expected.digest.algorithm());
     if (!m_digester.isSupported())
-        return Error::make(Error::Kind::Unsupported,
-                           tr("Cannot verify %1: the digest algorithm is not supported").arg(m_expected.digest.toString()));
+        return Error::make(
+            Error::Kind::Unsupported,
+            tr("Cannot verify %1: the digest algorithm is not supported").arg(m_expected.digest.toString()));
     if (resume && m_file.exists()) {
         if (!m_file.open(QIODevice::ReadWrite))
-            return Error::make(Error::Kind::Io, tr("Cannot open %1: %2").arg(partPath(), m_file.errorString()));
+            return Error::make(Error::Kind::Io,
+                               tr("Cannot open %1: %2").arg(partPath(), m_file.errorString()));
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         for (;;) {
             const qint64 n = m_file.read(buffer.data(), buffer.size());
@@ -56,10 +58,9 @@ Status VerifiedFileWriter::open(bool resume)
 Status VerifiedFileWriter::write(QByteArrayView bytes)
 {
     if (m_expected.size >= 0 && m_digester.bytesHashed() + bytes.size() > m_expected.size)
-        return Error::make(Error::Kind::Integrity,
-                           tr("%1 is larger than the %2 bytes its descriptor states")
-                               .arg(m_expected.digest.shortForm())
-                               .arg(m_expected.size));
+        return Error::make(Error::Kind::Integrity, tr("%1 is larger than the %2 bytes its descriptor states")
+                                                       .arg(m_expected.digest.shortForm())
+                                                       .arg(m_expected.size));
     if (m_file.write(bytes.data(), bytes.size()) != bytes.size())
         return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(partPath(), m_file.errorString()));
     m_digester.addData(bytes);

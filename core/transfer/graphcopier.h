@@ -22,8 +22,8 @@ struct CopyOptions
 struct CopyPlan
 {
     store::Descriptor root;
-    QList<store::Manifest> manifests;   // children before parents; referrers after their subjects
-    QList<store::Descriptor> blobs;     // unique
+    QList<store::Manifest> manifests; // children before parents; referrers after their subjects
+    QList<store::Descriptor> blobs;   // unique
     qint64 blobBytes = 0;
     int referrerCount = 0;
     // Manifests that are referrers only by a tag (cosign's "sha256-<hex>.sig/.att/.sbom"): without the same
@@ -35,7 +35,7 @@ struct CopyResult
 {
     store::Descriptor root;
     int blobsCopied = 0;
-    int blobsSkipped = 0;   // already at the destination
+    int blobsSkipped = 0; // already at the destination
     int blobsMounted = 0;
     int manifestsCopied = 0;
     qint64 bytesCopied = 0;
@@ -58,7 +58,8 @@ public:
     Result<CopyResult> copy(const CopyPlan& plan, const QString& destinationTag);
 
 private:
-    Status walk(const store::Descriptor& descriptor, CopyPlan& plan, QSet<store::Digest>& seen, bool isReferrer);
+    Status walk(const store::Descriptor& descriptor, CopyPlan& plan, QSet<store::Digest>& seen,
+                bool isReferrer);
     Status copyBlob(const store::Descriptor& blob, CopyResult& result);
 
     store::Store& m_source;

@@ -13,7 +13,9 @@ namespace lading::transfer {
 class StoreOpener final
 {
 public:
-    explicit StoreOpener(registry::RegistryPool& pool) : m_pool(pool) {}
+    explicit StoreOpener(registry::RegistryPool& pool)
+        : m_pool(pool)
+    {}
 
     // With `forWriting`, a missing layout folder or archive is created.
     Result<std::unique_ptr<store::Store>> open(const store::Location& location, bool forWriting);

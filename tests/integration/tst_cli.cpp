@@ -46,7 +46,8 @@ QByteArray readFile(const QString& path)
 
 QString sha256(const QByteArray& bytes)
 {
-    return QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 // One line on stderr starting with "lading: " and a non-zero exit: what a person gets on any failure.
@@ -71,19 +72,25 @@ private:
         QString why;
         auto fixture = RegistryFixture::start(mode, &why);
         if (!fixture)
-            QTest::qFail(qPrintable(QStringLiteral("docker-registry did not start: ") + why), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(QStringLiteral("docker-registry did not start: ") + why), __FILE__,
+                         __LINE__);
         return fixture;
     }
 
     void writeDockerConfig(const QString& host, const QString& user, const QString& password)
     {
         QJsonObject auths;
-        auths.insert(host, QJsonObject{{QStringLiteral("auth"),
-                                        QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64())}});
+        auths.insert(
+            host,
+            QJsonObject{{QStringLiteral("auth"),
+                         QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64())}});
         const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("auths"), auths}}).toJson();
         QVERIFY(writeFile(qEnvironmentVariable("DOCKER_CONFIG") + QStringLiteral("/config.json"), json));
     }
-    void removeDockerConfig() { QFile::remove(qEnvironmentVariable("DOCKER_CONFIG") + QStringLiteral("/config.json")); }
+    void removeDockerConfig()
+    {
+        QFile::remove(qEnvironmentVariable("DOCKER_CONFIG") + QStringLiteral("/config.json"));
+    }
 
 private slots:
     void initTestCase()
@@ -94,7 +101,8 @@ private slots:
         QVERIFY(writeFile(path(QStringLiteral("in/big.bin")), randomBytes(3 * 1024 * 1024 + 17)));
         QVERIFY(writeFile(path(QStringLiteral("in/tree/sub/deep.txt")), "deep\n"));
         QVERIFY(writeFile(path(QStringLiteral("in/tree/top.txt")), "top\n"));
-        QVERIFY(writeFile(path(QStringLiteral("in/sbom.spdx.json")), R"({"spdxVersion":"SPDX-2.3","packages":[]})"));
+        QVERIFY(writeFile(path(QStringLiteral("in/sbom.spdx.json")),
+                          R"({"spdxVersion":"SPDX-2.3","packages":[]})"));
     }
 
     void cleanup() { removeDockerConfig(); }
@@ -107,10 +115,11 @@ private slots:
         const QString repo = registry->host() + QStringLiteral("/team/files");
 
         // push: files and a folder; the digest is printed.
-        auto pushed = runLading({QStringLiteral("push"), repo + QStringLiteral(":v1"), path(QStringLiteral("in/a.txt")),
-                                 path(QStringLiteral("in/big.bin")), path(QStringLiteral("in/tree")),
-                                 QStringLiteral("--artifact-type"), QStringLiteral("application/vnd.example.files"),
-                                 QStringLiteral("--annotation"), QStringLiteral("org.example.note=first")});
+        auto pushed =
+            runLading({QStringLiteral("push"), repo + QStringLiteral(":v1"), path(QStringLiteral("in/a.txt")),
+                       path(QStringLiteral("in/big.bin")), path(QStringLiteral("in/tree")),
+                       QStringLiteral("--artifact-type"), QStringLiteral("application/vnd.example.files"),
+                       QStringLiteral("--annotation"), QStringLiteral("org.example.note=first")});
         QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
         const QString digest = pushed.outText();
         QVERIFY(lading::oci::Digest::parse(digest).ok());
@@ -123,14 +132,19 @@ private slots:
         QVERIFY2(manifest.ok(), qPrintable(manifest.describe()));
         QCOMPARE(sha256(manifest.out), digest);
         const QJsonObject parsed = QJsonDocument::fromJson(manifest.out).object();
-        QCOMPARE(parsed.value(QStringLiteral("artifactType")).toString(), QStringLiteral("application/vnd.example.files"));
-        QCOMPARE(parsed.value(QStringLiteral("annotations")).toObject().value(QStringLiteral("org.example.note")).toString(),
+        QCOMPARE(parsed.value(QStringLiteral("artifactType")).toString(),
+                 QStringLiteral("application/vnd.example.files"));
+        QCOMPARE(parsed.value(QStringLiteral("annotations"))
+                     .toObject()
+                     .value(QStringLiteral("org.example.note"))
+                     .toString(),
                  QStringLiteral("first"));
         QCOMPARE(parsed.value(QStringLiteral("layers")).toArray().size(), 3);
         const QString skopeo = lading::test::requireTool(QStringLiteral("skopeo"), QStringLiteral("skopeo"));
         if (skopeo.isEmpty())
             return;
-        auto raw = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+        auto raw = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                       QStringLiteral("--tls-verify=false"),
                                        QStringLiteral("docker://") + repo + QStringLiteral(":v1")});
         QVERIFY2(raw.succeeded(), qPrintable(raw.describe()));
         QCOMPARE(raw.standardOutput, manifest.out);
@@ -144,25 +158,33 @@ private slots:
         QCOMPARE(tags.lines(), QStringList{QStringLiteral("v1")});
 
         // attach + referrers: docker-registry has no referrers API, so this is the fallback tag for real.
-        auto attached = runLading({QStringLiteral("attach"), repo + QStringLiteral(":v1"), path(QStringLiteral("in/sbom.spdx.json")),
-                                   QStringLiteral("--artifact-type"), QStringLiteral("application/spdx+json")});
+        auto attached =
+            runLading({QStringLiteral("attach"), repo + QStringLiteral(":v1"),
+                       path(QStringLiteral("in/sbom.spdx.json")), QStringLiteral("--artifact-type"),
+                       QStringLiteral("application/spdx+json")});
         QVERIFY2(attached.ok(), qPrintable(attached.describe()));
         const QString sbomDigest = attached.outText();
-        auto referrers = runLading({QStringLiteral("referrers"), repo + QStringLiteral(":v1"), QStringLiteral("--json")});
+        auto referrers =
+            runLading({QStringLiteral("referrers"), repo + QStringLiteral(":v1"), QStringLiteral("--json")});
         QVERIFY2(referrers.ok(), qPrintable(referrers.describe()));
-        const QJsonArray list = QJsonDocument::fromJson(referrers.out).object().value(QStringLiteral("referrers")).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(referrers.out).object().value(QStringLiteral("referrers")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QStringLiteral("digest")).toString(), sbomDigest);
-        QCOMPARE(list.first().toObject().value(QStringLiteral("artifactType")).toString(), QStringLiteral("application/spdx+json"));
-        QCOMPARE(list.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("fallback-tag"));
-        auto filtered = runLading({QStringLiteral("referrers"), repo + QStringLiteral(":v1"), QStringLiteral("--artifact-type"),
-                                   QStringLiteral("application/vnd.cyclonedx+json")});
+        QCOMPARE(list.first().toObject().value(QStringLiteral("artifactType")).toString(),
+                 QStringLiteral("application/spdx+json"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("fallback-tag"));
+        auto filtered =
+            runLading({QStringLiteral("referrers"), repo + QStringLiteral(":v1"),
+                       QStringLiteral("--artifact-type"), QStringLiteral("application/vnd.cyclonedx+json")});
         QVERIFY2(filtered.ok(), qPrintable(filtered.describe()));
         QVERIFY(filtered.lines().isEmpty());
 
         // pull: files by title, the folder unpacked, byte for byte.
         const QString out = path(QStringLiteral("pulled"));
-        auto pulled = runLading({QStringLiteral("pull"), repo + QStringLiteral(":v1"), QStringLiteral("-o"), out});
+        auto pulled =
+            runLading({QStringLiteral("pull"), repo + QStringLiteral(":v1"), QStringLiteral("-o"), out});
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
         QCOMPARE(readFile(out + QStringLiteral("/a.txt")), readFile(path(QStringLiteral("in/a.txt"))));
         QCOMPARE(readFile(out + QStringLiteral("/big.bin")), readFile(path(QStringLiteral("in/big.bin"))));
@@ -171,8 +193,8 @@ private slots:
 
         // copy with referrers to another repository of the same registry.
         const QString copyRepo = registry->host() + QStringLiteral("/mirror/files");
-        auto copied = runLading({QStringLiteral("copy"), repo + QStringLiteral(":v1"), copyRepo + QStringLiteral(":v2"),
-                                 QStringLiteral("--referrers")});
+        auto copied = runLading({QStringLiteral("copy"), repo + QStringLiteral(":v1"),
+                                 copyRepo + QStringLiteral(":v2"), QStringLiteral("--referrers")});
         QVERIFY2(copied.ok(), qPrintable(copied.describe()));
         QCOMPARE(copied.outText(), digest);
         auto copiedReferrers = runLading({QStringLiteral("referrers"), copyRepo + QStringLiteral(":v2")});
@@ -182,38 +204,45 @@ private slots:
 
         // export to a layout folder and a tar; skopeo reads both with the same manifest bytes.
         const QString layout = path(QStringLiteral("export-layout"));
-        auto exported = runLading({QStringLiteral("export"), repo + QStringLiteral(":v1"), QStringLiteral("--oci-layout"), layout,
-                                   QStringLiteral("--referrers")});
+        auto exported = runLading({QStringLiteral("export"), repo + QStringLiteral(":v1"),
+                                   QStringLiteral("--oci-layout"), layout, QStringLiteral("--referrers")});
         QVERIFY2(exported.ok(), qPrintable(exported.describe()));
         auto fromLayout = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
                                               QStringLiteral("oci:") + layout + QStringLiteral(":v1")});
         QVERIFY2(fromLayout.succeeded(), qPrintable(fromLayout.describe()));
         QCOMPARE(fromLayout.standardOutput, manifest.out);
-        auto layoutReferrers = runLading({QStringLiteral("referrers"), QStringLiteral("oci:") + layout + QStringLiteral(":v1")});
+        auto layoutReferrers =
+            runLading({QStringLiteral("referrers"), QStringLiteral("oci:") + layout + QStringLiteral(":v1")});
         QVERIFY2(layoutReferrers.ok(), qPrintable(layoutReferrers.describe()));
         QCOMPARE(layoutReferrers.lines().size(), 1);
         const QString archive = path(QStringLiteral("export.tar"));
-        auto archived = runLading({QStringLiteral("export"), repo + QStringLiteral(":v1"), QStringLiteral("--oci-archive"), archive});
+        auto archived = runLading({QStringLiteral("export"), repo + QStringLiteral(":v1"),
+                                   QStringLiteral("--oci-archive"), archive});
         QVERIFY2(archived.ok(), qPrintable(archived.describe()));
-        auto fromArchive = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
-                                               QStringLiteral("oci-archive:") + archive + QStringLiteral(":v1")});
+        auto fromArchive =
+            runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                QStringLiteral("oci-archive:") + archive + QStringLiteral(":v1")});
         QVERIFY2(fromArchive.succeeded(), qPrintable(fromArchive.describe()));
         QCOMPARE(fromArchive.standardOutput, manifest.out);
         // ... and the archive is a source again.
-        auto archiveCopy = runLading({QStringLiteral("copy"), QStringLiteral("oci-archive:") + archive + QStringLiteral(":v1"),
+        auto archiveCopy = runLading({QStringLiteral("copy"),
+                                      QStringLiteral("oci-archive:") + archive + QStringLiteral(":v1"),
                                       registry->host() + QStringLiteral("/from/archive:v1")});
         QVERIFY2(archiveCopy.ok(), qPrintable(archiveCopy.describe()));
         QCOMPARE(archiveCopy.outText(), digest);
 
         // tag.
-        auto tagged = runLading({QStringLiteral("tag"), repo + QStringLiteral(":v1"), QStringLiteral("alias1"), QStringLiteral("alias2")});
+        auto tagged = runLading({QStringLiteral("tag"), repo + QStringLiteral(":v1"),
+                                 QStringLiteral("alias1"), QStringLiteral("alias2")});
         QVERIFY2(tagged.ok(), qPrintable(tagged.describe()));
         tags = runLading({QStringLiteral("tags"), repo});
         for (const auto t : {"v1", "alias1", "alias2"})
             QVERIFY2(tags.lines().contains(QLatin1String(t)), t);
 
-        // delete --dry-run shows every tag that goes with the digest and the orphaned referrer, touches nothing.
-        auto dryRun = runLading({QStringLiteral("delete"), repo + QStringLiteral(":alias1"), QStringLiteral("--dry-run")});
+        // delete --dry-run shows every tag that goes with the digest and the orphaned referrer, touches
+        // nothing.
+        auto dryRun = runLading(
+            {QStringLiteral("delete"), repo + QStringLiteral(":alias1"), QStringLiteral("--dry-run")});
         QVERIFY2(dryRun.ok(), qPrintable(dryRun.describe()));
         const QString plan = QString::fromUtf8(dryRun.out);
         for (const auto t : {"tag v1", "tag alias1", "tag alias2"})
@@ -240,11 +269,17 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("bad reference") << QStringList{QStringLiteral("resolve"), QStringLiteral("127.0.0.1:1/Bad")} << "lower-case";
-        QTest::newRow("bad tag") << QStringList{QStringLiteral("resolve"), QStringLiteral("127.0.0.1:1/x:-y")} << "not a valid tag";
-        QTest::newRow("nothing listening") << QStringList{QStringLiteral("tags"), QStringLiteral("127.0.0.1:1/x")} << "refused";
-        QTest::newRow("not a layout") << QStringList{QStringLiteral("tags"), QStringLiteral("oci:/nonexistent/layout")} << "/nonexistent/layout";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("push"), QStringLiteral("oci:/tmp/x:v1"), QStringLiteral("/nonexistent/file")}
+        QTest::newRow("bad reference")
+            << QStringList{QStringLiteral("resolve"), QStringLiteral("127.0.0.1:1/Bad")} << "lower-case";
+        QTest::newRow("bad tag") << QStringList{QStringLiteral("resolve"), QStringLiteral("127.0.0.1:1/x:-y")}
+                                 << "not a valid tag";
+        QTest::newRow("nothing listening")
+            << QStringList{QStringLiteral("tags"), QStringLiteral("127.0.0.1:1/x")} << "refused";
+        QTest::newRow("not a layout")
+            << QStringList{QStringLiteral("tags"), QStringLiteral("oci:/nonexistent/layout")}
+            << "/nonexistent/layout";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("push"), QStringLiteral("oci:/tmp/x:v1"),
+                                                     QStringLiteral("/nonexistent/file")}
                                       << "/nonexistent/file";
     }
     void failuresAreOneActionableLine()
@@ -261,7 +296,8 @@ private slots:
         auto registry = startRegistry(RegistryFixture::Mode::Plain);
         if (!registry)
             return;
-        auto missing = runLading({QStringLiteral("manifest"), registry->host() + QStringLiteral("/no/such:tag")});
+        auto missing =
+            runLading({QStringLiteral("manifest"), registry->host() + QStringLiteral("/no/such:tag")});
         QVERIFY2(failsWithOneLine(missing), qPrintable(missing.describe()));
         auto usage = runLading({QStringLiteral("push"), registry->host() + QStringLiteral("/x:y")});
         QCOMPARE(usage.exitCode, 2);
@@ -283,21 +319,27 @@ private slots:
             return;
         const QString layout = path(QStringLiteral("umoci-layout"));
         QVERIFY(runProcess(umoci, {QStringLiteral("init"), QStringLiteral("--layout"), layout}).succeeded());
-        QVERIFY(runProcess(umoci, {QStringLiteral("new"), QStringLiteral("--image"), layout + QStringLiteral(":t")}).succeeded());
+        QVERIFY(runProcess(umoci,
+                           {QStringLiteral("new"), QStringLiteral("--image"), layout + QStringLiteral(":t")})
+                    .succeeded());
         const QString bundle = path(QStringLiteral("umoci-bundle"));
-        auto unpack = runProcess(umoci, {QStringLiteral("unpack"), QStringLiteral("--rootless"), QStringLiteral("--image"),
-                                         layout + QStringLiteral(":t"), bundle});
+        auto unpack = runProcess(umoci, {QStringLiteral("unpack"), QStringLiteral("--rootless"),
+                                         QStringLiteral("--image"), layout + QStringLiteral(":t"), bundle});
         QVERIFY2(unpack.succeeded(), qPrintable(unpack.describe()));
         QVERIFY(writeFile(bundle + QStringLiteral("/rootfs/etc/motd"), "from umoci\n"));
-        auto repack = runProcess(umoci, {QStringLiteral("repack"), QStringLiteral("--image"), layout + QStringLiteral(":t"), bundle});
+        auto repack = runProcess(umoci, {QStringLiteral("repack"), QStringLiteral("--image"),
+                                         layout + QStringLiteral(":t"), bundle});
         QVERIFY2(repack.succeeded(), qPrintable(repack.describe()));
 
         const QString image = registry->host() + QStringLiteral("/peer/image:t");
-        auto skopeoPush = runProcess(skopeo, {QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
-                                              QStringLiteral("oci:") + layout + QStringLiteral(":t"), QStringLiteral("docker://") + image});
+        auto skopeoPush =
+            runProcess(skopeo, {QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                                QStringLiteral("oci:") + layout + QStringLiteral(":t"),
+                                QStringLiteral("docker://") + image});
         QVERIFY2(skopeoPush.succeeded(), qPrintable(skopeoPush.describe()));
-        auto raw = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
-                                       QStringLiteral("docker://") + image});
+        auto raw =
+            runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + image});
         QVERIFY2(raw.succeeded(), qPrintable(raw.describe()));
 
         auto manifest = runLading({QStringLiteral("manifest"), image});
@@ -310,32 +352,40 @@ private slots:
         const QString copy = registry->host() + QStringLiteral("/peer/copy:t");
         auto copied = runLading({QStringLiteral("copy"), image, copy});
         QVERIFY2(copied.ok(), qPrintable(copied.describe()));
-        auto rawCopy = runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
-                                           QStringLiteral("docker://") + copy});
+        auto rawCopy =
+            runProcess(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + copy});
         QVERIFY2(rawCopy.succeeded(), qPrintable(rawCopy.describe()));
         QCOMPARE(rawCopy.standardOutput, raw.standardOutput);
-        auto skopeoPull = runProcess(skopeo, {QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
-                                              QStringLiteral("docker://") + copy,
-                                              QStringLiteral("oci:") + path(QStringLiteral("skopeo-pulled")) + QStringLiteral(":t")});
+        auto skopeoPull = runProcess(
+            skopeo, {QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
+                     QStringLiteral("docker://") + copy,
+                     QStringLiteral("oci:") + path(QStringLiteral("skopeo-pulled")) + QStringLiteral(":t")});
         QVERIFY2(skopeoPull.succeeded(), qPrintable(skopeoPull.describe()));
         const QString exported = path(QStringLiteral("lading-exported"));
-        auto exportedImage = runLading({QStringLiteral("export"), copy, QStringLiteral("--oci-layout"), exported});
+        auto exportedImage =
+            runLading({QStringLiteral("export"), copy, QStringLiteral("--oci-layout"), exported});
         QVERIFY2(exportedImage.ok(), qPrintable(exportedImage.describe()));
-        auto umociUnpack = runProcess(umoci, {QStringLiteral("unpack"), QStringLiteral("--rootless"), QStringLiteral("--image"),
-                                              exported + QStringLiteral(":t"), path(QStringLiteral("umoci-check"))});
+        auto umociUnpack = runProcess(umoci, {QStringLiteral("unpack"), QStringLiteral("--rootless"),
+                                              QStringLiteral("--image"), exported + QStringLiteral(":t"),
+                                              path(QStringLiteral("umoci-check"))});
         QVERIFY2(umociUnpack.succeeded(), qPrintable(umociUnpack.describe()));
         QCOMPARE(readFile(path(QStringLiteral("umoci-check/rootfs/etc/motd"))), QByteArray("from umoci\n"));
 
         // Lading's own artifact, read back by skopeo from the registry and copied by it.
-        auto pushed = runLading({QStringLiteral("push"), registry->host() + QStringLiteral("/peer/artifact:v1"),
-                                 path(QStringLiteral("in/a.txt"))});
+        auto pushed =
+            runLading({QStringLiteral("push"), registry->host() + QStringLiteral("/peer/artifact:v1"),
+                       path(QStringLiteral("in/a.txt"))});
         QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
-        auto skopeoCopy = runProcess(skopeo, {QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
-                                              QStringLiteral("--dest-tls-verify=false"),
-                                              QStringLiteral("docker://") + registry->host() + QStringLiteral("/peer/artifact:v1"),
-                                              QStringLiteral("docker://") + registry->host() + QStringLiteral("/peer/artifact-copy:v1")});
+        auto skopeoCopy = runProcess(
+            skopeo,
+            {QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
+             QStringLiteral("--dest-tls-verify=false"),
+             QStringLiteral("docker://") + registry->host() + QStringLiteral("/peer/artifact:v1"),
+             QStringLiteral("docker://") + registry->host() + QStringLiteral("/peer/artifact-copy:v1")});
         QVERIFY2(skopeoCopy.succeeded(), qPrintable(skopeoCopy.describe()));
-        auto resolved = runLading({QStringLiteral("resolve"), registry->host() + QStringLiteral("/peer/artifact-copy:v1")});
+        auto resolved = runLading(
+            {QStringLiteral("resolve"), registry->host() + QStringLiteral("/peer/artifact-copy:v1")});
         QCOMPARE(resolved.outText(), pushed.outText());
     }
 
@@ -358,24 +408,29 @@ private slots:
         QVERIFY2(blob.ok(), qPrintable(blob.error().message));
         auto config = registry->seedBlob(QStringLiteral("evil/files"), QByteArray("{}"));
         QVERIFY2(config.ok(), qPrintable(config.error().message));
-        const QJsonObject layer{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.layer.v1.tar")},
-                                {QStringLiteral("digest"), blob->toString()},
-                                {QStringLiteral("size"), content.size()},
-                                {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("org.opencontainers.image.title"), title}}}};
-        const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
-                                   {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-                                   {QStringLiteral("artifactType"), QStringLiteral("application/vnd.example")},
-                                   {QStringLiteral("config"), QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.empty.v1+json")},
-                                                                          {QStringLiteral("digest"), config->toString()},
-                                                                          {QStringLiteral("size"), 2}}},
-                                   {QStringLiteral("layers"), QJsonArray{layer}}};
+        const QJsonObject layer{
+            {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.layer.v1.tar")},
+            {QStringLiteral("digest"), blob->toString()},
+            {QStringLiteral("size"), content.size()},
+            {QStringLiteral("annotations"),
+             QJsonObject{{QStringLiteral("org.opencontainers.image.title"), title}}}};
+        const QJsonObject manifest{
+            {QStringLiteral("schemaVersion"), 2},
+            {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+            {QStringLiteral("artifactType"), QStringLiteral("application/vnd.example")},
+            {QStringLiteral("config"),
+             QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.empty.v1+json")},
+                         {QStringLiteral("digest"), config->toString()},
+                         {QStringLiteral("size"), 2}}},
+            {QStringLiteral("layers"), QJsonArray{layer}}};
         auto seeded = registry->seedManifest(QStringLiteral("evil/files"), QStringLiteral("v1"),
                                              QJsonDocument(manifest).toJson(QJsonDocument::Compact),
                                              QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
         QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
         QTemporaryDir outside;
         const QString out = outside.filePath(QStringLiteral("a/b/out"));
-        auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/evil/files:v1"), QStringLiteral("-o"), out});
+        auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/evil/files:v1"),
+                                 QStringLiteral("-o"), out});
         QVERIFY2(failsWithOneLine(pulled), qPrintable(pulled.describe()));
         QVERIFY2(QString::fromUtf8(pulled.err).contains(title), qPrintable(pulled.describe()));
         QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("a/b/escaped.txt"))));
@@ -392,30 +447,39 @@ private slots:
         const QStringList ca{QStringLiteral("--ca-file"), registry->caFile()};
 
         // No credentials: a clear request to log in.
-        auto anonymous = runLading(QStringList{QStringLiteral("push"), target, path(QStringLiteral("in/a.txt"))} + ca);
+        auto anonymous =
+            runLading(QStringList{QStringLiteral("push"), target, path(QStringLiteral("in/a.txt"))} + ca);
         QVERIFY2(failsWithOneLine(anonymous), qPrintable(anonymous.describe()));
-        QVERIFY2(QString::fromUtf8(anonymous.err).contains(QLatin1String("login")), qPrintable(anonymous.describe()));
+        QVERIFY2(QString::fromUtf8(anonymous.err).contains(QLatin1String("login")),
+                 qPrintable(anonymous.describe()));
 
         writeDockerConfig(registry->host(), registry->username(), registry->password());
         // Without the CA the TLS handshake fails, and the message says what to do.
         auto untrusted = runLading({QStringLiteral("push"), target, path(QStringLiteral("in/a.txt"))});
         QVERIFY2(failsWithOneLine(untrusted), qPrintable(untrusted.describe()));
-        QVERIFY2(QString::fromUtf8(untrusted.err).contains(QLatin1String("--ca-file")), qPrintable(untrusted.describe()));
+        QVERIFY2(QString::fromUtf8(untrusted.err).contains(QLatin1String("--ca-file")),
+                 qPrintable(untrusted.describe()));
 
         auto pushed = runLading(QStringList{QStringLiteral("push"), target, path(QStringLiteral("in/a.txt")),
-                                            path(QStringLiteral("in/big.bin"))} + ca);
+                                            path(QStringLiteral("in/big.bin"))} +
+                                ca);
         QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
-        auto pulled = runLading(QStringList{QStringLiteral("pull"), target, QStringLiteral("-o"), path(QStringLiteral("tls-pulled"))} + ca);
+        auto pulled = runLading(QStringList{QStringLiteral("pull"), target, QStringLiteral("-o"),
+                                            path(QStringLiteral("tls-pulled"))} +
+                                ca);
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(path(QStringLiteral("tls-pulled/big.bin"))), readFile(path(QStringLiteral("in/big.bin"))));
+        QCOMPARE(readFile(path(QStringLiteral("tls-pulled/big.bin"))),
+                 readFile(path(QStringLiteral("in/big.bin"))));
         auto catalog = runLading(QStringList{QStringLiteral("catalog"), registry->host()} + ca);
         QVERIFY2(catalog.ok(), qPrintable(catalog.describe()));
         QVERIFY(catalog.lines().contains(QStringLiteral("secure/files")));
 
         writeDockerConfig(registry->host(), registry->username(), QStringLiteral("wrong-password"));
-        auto rejected = runLading(QStringList{QStringLiteral("tags"), registry->host() + QStringLiteral("/secure/files")} + ca);
+        auto rejected = runLading(
+            QStringList{QStringLiteral("tags"), registry->host() + QStringLiteral("/secure/files")} + ca);
         QVERIFY2(failsWithOneLine(rejected), qPrintable(rejected.describe()));
-        QVERIFY2(QString::fromUtf8(rejected.err).contains(QLatin1String("401")), qPrintable(rejected.describe()));
+        QVERIFY2(QString::fromUtf8(rejected.err).contains(QLatin1String("401")),
+                 qPrintable(rejected.describe()));
     }
 
     void bearerTokensFromATokenService()
@@ -429,27 +493,32 @@ private slots:
 
         writeDockerConfig(registry->host(), registry->username(), registry->password());
         const int before = registry->tokensIssued();
-        auto pushed = runLading({QStringLiteral("push"), target, path(QStringLiteral("in/a.txt")), path(QStringLiteral("in/big.bin")),
-                                 path(QStringLiteral("in/tree"))});
+        auto pushed = runLading({QStringLiteral("push"), target, path(QStringLiteral("in/a.txt")),
+                                 path(QStringLiteral("in/big.bin")), path(QStringLiteral("in/tree"))});
         QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
-        // Tokens are cached per scope: a push of four blobs and a manifest needs a handful, not one per request.
+        // Tokens are cached per scope: a push of four blobs and a manifest needs a handful, not one per
+        // request.
         const int issued = registry->tokensIssued() - before;
         QVERIFY2(issued >= 1 && issued <= 4, qPrintable(QStringLiteral("%1 tokens issued").arg(issued)));
 
-        auto attached = runLading({QStringLiteral("attach"), target, path(QStringLiteral("in/sbom.spdx.json")),
-                                   QStringLiteral("--artifact-type"), QStringLiteral("application/spdx+json")});
+        auto attached =
+            runLading({QStringLiteral("attach"), target, path(QStringLiteral("in/sbom.spdx.json")),
+                       QStringLiteral("--artifact-type"), QStringLiteral("application/spdx+json")});
         QVERIFY2(attached.ok(), qPrintable(attached.describe()));
-        auto copied = runLading({QStringLiteral("copy"), target, registry->host() + QStringLiteral("/tokens/copy:v1"),
-                                 QStringLiteral("--referrers")});
+        auto copied =
+            runLading({QStringLiteral("copy"), target, registry->host() + QStringLiteral("/tokens/copy:v1"),
+                       QStringLiteral("--referrers")});
         QVERIFY2(copied.ok(), qPrintable(copied.describe()));
 
         // Anonymous pull is allowed by the token service.
         removeDockerConfig();
-        auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/tokens/copy:v1"), QStringLiteral("-o"),
-                                 path(QStringLiteral("token-pulled"))});
+        auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/tokens/copy:v1"),
+                                 QStringLiteral("-o"), path(QStringLiteral("token-pulled"))});
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(path(QStringLiteral("token-pulled/big.bin"))), readFile(path(QStringLiteral("in/big.bin"))));
-        auto referrers = runLading({QStringLiteral("referrers"), registry->host() + QStringLiteral("/tokens/copy:v1")});
+        QCOMPARE(readFile(path(QStringLiteral("token-pulled/big.bin"))),
+                 readFile(path(QStringLiteral("in/big.bin"))));
+        auto referrers =
+            runLading({QStringLiteral("referrers"), registry->host() + QStringLiteral("/tokens/copy:v1")});
         QVERIFY2(referrers.ok(), qPrintable(referrers.describe()));
         QCOMPARE(referrers.lines().size(), 1);
     }

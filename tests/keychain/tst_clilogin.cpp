@@ -1,6 +1,6 @@
-// `lading login` and `lading logout` end to end: the real CLI, Debian's docker-registry with TLS and htpasswd,
-// and the OS keychain for real. Runs only through tests/support/with-keychain.sh, which gives it a private
-// D-Bus session with a fresh, unlocked gnome-keyring and a temporary HOME with no Docker files.
+// `lading login` and `lading logout` end to end: the real CLI, Debian's docker-registry with TLS and
+// htpasswd, and the OS keychain for real. Runs only through tests/support/with-keychain.sh, which gives it a
+// private D-Bus session with a fresh, unlocked gnome-keyring and a temporary HOME with no Docker files.
 #include "core/auth/keychainstore.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
@@ -63,14 +63,15 @@ private:
 
     CliResult login(const QString& password, const QProcessEnvironment& environment = {})
     {
-        return runLading(QStringList{QStringLiteral("login"), m_registry->host(), QStringLiteral("-u"), m_registry->username(),
-                                     QStringLiteral("--password-stdin")}
-                             + caOption(),
+        return runLading(QStringList{QStringLiteral("login"), m_registry->host(), QStringLiteral("-u"),
+                                     m_registry->username(), QStringLiteral("--password-stdin")} +
+                             caOption(),
                          password.toUtf8() + '\n', environment, 60000);
     }
     CliResult push(const QString& tag)
     {
-        return runLading(QStringList{QStringLiteral("push"), repository() + QLatin1Char(':') + tag, m_file} + caOption());
+        return runLading(QStringList{QStringLiteral("push"), repository() + QLatin1Char(':') + tag, m_file} +
+                         caOption());
     }
     // What the keychain holds for the registry, read directly rather than through the CLI under test.
     QString storedUser() const
@@ -85,9 +86,10 @@ private slots:
     void initTestCase()
     {
         if (qgetenv("LADING_KEYCHAIN_SANDBOX") != "1")
-            QFAIL("Run this test through tests/support/with-keychain.sh (ctest does): it needs a private D-Bus "
-                  "session (Debian package dbus) with gnome-keyring (Debian package gnome-keyring), and must "
-                  "never touch your own keychain");
+            QFAIL(
+                "Run this test through tests/support/with-keychain.sh (ctest does): it needs a private D-Bus "
+                "session (Debian package dbus) with gnome-keyring (Debian package gnome-keyring), and must "
+                "never touch your own keychain");
         const auto available = KeychainStore::availability();
         QVERIFY2(available.ok(), qPrintable(available.error().message));
         QVERIFY(!lading::test::ladingExecutable().isEmpty());
@@ -110,7 +112,8 @@ private slots:
     {
         const auto loggedIn = login(m_registry->password());
         QVERIFY2(loggedIn.ok(), qPrintable(loggedIn.describe()));
-        QVERIFY2(loggedIn.outText().contains(QLatin1String("Login succeeded")), qPrintable(loggedIn.outText()));
+        QVERIFY2(loggedIn.outText().contains(QLatin1String("Login succeeded")),
+                 qPrintable(loggedIn.outText()));
         QCOMPARE(storedUser(), m_registry->username());
         const auto stored = KeychainStore().read(m_registry->host());
         QCOMPARE(stored->secret, m_registry->password());
@@ -128,9 +131,10 @@ private slots:
         const auto pushed = push(QStringLiteral("v1"));
         QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
         const QString out = m_work.filePath(QStringLiteral("pulled"));
-        const auto pulled = runLading(QStringList{QStringLiteral("pull"), repository() + QStringLiteral(":v1"),
-                                                  QStringLiteral("-o"), out}
-                                      + caOption());
+        const auto pulled =
+            runLading(QStringList{QStringLiteral("pull"), repository() + QStringLiteral(":v1"),
+                                  QStringLiteral("-o"), out} +
+                      caOption());
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
         QCOMPARE(readFile(out + QStringLiteral("/notes.txt")), readFile(m_file));
         QVERIFY2(!QFile::exists(dockerConfigFile()), "nothing may have come from Docker's config.json");
@@ -140,8 +144,9 @@ private slots:
     {
         const auto rejected = login(QStringLiteral("not-the-password"));
         QVERIFY2(failsWithOneLine(rejected), qPrintable(rejected.describe()));
-        QVERIFY2(QString::fromUtf8(rejected.err).contains(QLatin1String("rejected the user name or password")),
-                 qPrintable(rejected.describe()));
+        QVERIFY2(
+            QString::fromUtf8(rejected.err).contains(QLatin1String("rejected the user name or password")),
+            qPrintable(rejected.describe()));
         QCOMPARE(storedUser(), QString());
 
         // A good login is not replaced by a bad one.
@@ -164,7 +169,8 @@ private slots:
 
         const auto refused = push(QStringLiteral("after-logout"));
         QVERIFY2(failsWithOneLine(refused), qPrintable(refused.describe()));
-        QVERIFY2(QString::fromUtf8(refused.err).contains(QLatin1String("lading login")), qPrintable(refused.describe()));
+        QVERIFY2(QString::fromUtf8(refused.err).contains(QLatin1String("lading login")),
+                 qPrintable(refused.describe()));
 
         // Logging out twice is not an error.
         const auto again = runLading({QStringLiteral("logout"), m_registry->host()});
@@ -195,7 +201,8 @@ private slots:
         const auto refused = login(m_registry->password(), environment);
         const qint64 elapsed = timer.elapsed();
         QVERIFY2(!refused.timedOut, "login hung without a keychain");
-        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("login took %1 ms without a keychain").arg(elapsed)));
+        QVERIFY2(elapsed < 5000,
+                 qPrintable(QStringLiteral("login took %1 ms without a keychain").arg(elapsed)));
         QVERIFY2(failsWithOneLine(refused), qPrintable(refused.describe()));
         const QString message = QString::fromUtf8(refused.err);
         QVERIFY2(message.contains(QLatin1String("keychain is not available")), qPrintable(message));

@@ -26,8 +26,8 @@ QString ladingExecutable()
     return path;
 }
 
-CliResult runLading(const QStringList& arguments, const QByteArray& input, const QProcessEnvironment& extraEnvironment,
-                    int timeoutMs)
+CliResult runLading(const QStringList& arguments, const QByteArray& input,
+                    const QProcessEnvironment& extraEnvironment, int timeoutMs)
 {
     CliResult result;
     result.command = QStringLiteral("lading ") + arguments.join(QLatin1Char(' '));

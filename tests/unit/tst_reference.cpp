@@ -21,31 +21,77 @@ private slots:
         QTest::addColumn<QString>("canonical");
         const QString d = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
 
-        QTest::newRow("bare name") << "ubuntu" << "docker.io" << "library/ubuntu" << "latest" << ""
+        QTest::newRow("bare name") << "ubuntu"
+                                   << "docker.io"
+                                   << "library/ubuntu"
+                                   << "latest"
+                                   << ""
                                    << "docker.io/library/ubuntu:latest";
-        QTest::newRow("user repo") << "user/app" << "docker.io" << "user/app" << "latest" << ""
+        QTest::newRow("user repo") << "user/app"
+                                   << "docker.io"
+                                   << "user/app"
+                                   << "latest"
+                                   << ""
                                    << "docker.io/user/app:latest";
-        QTest::newRow("docker.io alias") << "docker.io/ubuntu" << "docker.io" << "library/ubuntu" << "latest" << ""
+        QTest::newRow("docker.io alias") << "docker.io/ubuntu"
+                                         << "docker.io"
+                                         << "library/ubuntu"
+                                         << "latest"
+                                         << ""
                                          << "docker.io/library/ubuntu:latest";
-        QTest::newRow("index alias") << "index.docker.io/ubuntu:22.04" << "docker.io" << "library/ubuntu" << "22.04"
-                                     << "" << "docker.io/library/ubuntu:22.04";
-        QTest::newRow("localhost port") << "localhost:5000/x" << "localhost:5000" << "x" << "latest" << ""
+        QTest::newRow("index alias") << "index.docker.io/ubuntu:22.04"
+                                     << "docker.io"
+                                     << "library/ubuntu"
+                                     << "22.04"
+                                     << ""
+                                     << "docker.io/library/ubuntu:22.04";
+        QTest::newRow("localhost port") << "localhost:5000/x"
+                                        << "localhost:5000"
+                                        << "x"
+                                        << "latest"
+                                        << ""
                                         << "localhost:5000/x:latest";
-        QTest::newRow("localhost plain") << "localhost/x/y:v1" << "localhost" << "x/y" << "v1" << ""
+        QTest::newRow("localhost plain") << "localhost/x/y:v1"
+                                         << "localhost"
+                                         << "x/y"
+                                         << "v1"
+                                         << ""
                                          << "localhost/x/y:v1";
-        QTest::newRow("ghcr digest") << QStringLiteral("ghcr.io/org/app@") + d << "ghcr.io" << "org/app" << "" << d
-                                     << QStringLiteral("ghcr.io/org/app@") + d;
-        QTest::newRow("tag and digest") << QStringLiteral("ghcr.io/org/app:v1@") + d << "ghcr.io" << "org/app"
+        QTest::newRow("ghcr digest") << QStringLiteral("ghcr.io/org/app@") + d << "ghcr.io"
+                                     << "org/app"
+                                     << "" << d << QStringLiteral("ghcr.io/org/app@") + d;
+        QTest::newRow("tag and digest") << QStringLiteral("ghcr.io/org/app:v1@") + d << "ghcr.io"
+                                        << "org/app"
                                         << "v1" << d << QStringLiteral("ghcr.io/org/app:v1@") + d;
-        QTest::newRow("oci scheme") << "oci://127.0.0.1:5000/charts/nginx:1.0" << "127.0.0.1:5000"
-                                    << "charts/nginx" << "1.0" << "" << "127.0.0.1:5000/charts/nginx:1.0";
-        QTest::newRow("https scheme") << "https://reg.example.com/a/b/c" << "reg.example.com" << "a/b/c" << "latest"
-                                      << "" << "reg.example.com/a/b/c:latest";
-        QTest::newRow("ipv6") << "[::1]:5000/repo:t" << "[::1]:5000" << "repo" << "t" << ""
+        QTest::newRow("oci scheme") << "oci://127.0.0.1:5000/charts/nginx:1.0"
+                                    << "127.0.0.1:5000"
+                                    << "charts/nginx"
+                                    << "1.0"
+                                    << ""
+                                    << "127.0.0.1:5000/charts/nginx:1.0";
+        QTest::newRow("https scheme") << "https://reg.example.com/a/b/c"
+                                      << "reg.example.com"
+                                      << "a/b/c"
+                                      << "latest"
+                                      << ""
+                                      << "reg.example.com/a/b/c:latest";
+        QTest::newRow("ipv6") << "[::1]:5000/repo:t"
+                              << "[::1]:5000"
+                              << "repo"
+                              << "t"
+                              << ""
                               << "[::1]:5000/repo:t";
-        QTest::newRow("separators") << "r.io/a__b/c-d--e/f.g_h" << "r.io" << "a__b/c-d--e/f.g_h" << "latest" << ""
+        QTest::newRow("separators") << "r.io/a__b/c-d--e/f.g_h"
+                                    << "r.io"
+                                    << "a__b/c-d--e/f.g_h"
+                                    << "latest"
+                                    << ""
                                     << "r.io/a__b/c-d--e/f.g_h:latest";
-        QTest::newRow("upper-case host") << "MyHost/repo" << "myhost" << "repo" << "latest" << ""
+        QTest::newRow("upper-case host") << "MyHost/repo"
+                                         << "myhost"
+                                         << "repo"
+                                         << "latest"
+                                         << ""
                                          << "myhost/repo:latest";
     }
     void parsesAndNormalises()
@@ -69,17 +115,28 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("upper-case repo") << "localhost:5000/MyRepo" << "lower-case";
-        QTest::newRow("bad tag") << "localhost:5000/repo:-bad" << "not a valid tag";
-        QTest::newRow("plus in tag") << "localhost:5000/repo:1.0+build" << "not a valid tag";
-        QTest::newRow("long tag") << QStringLiteral("r.io/repo:") + QString(129, QLatin1Char('a')) << "not a valid tag";
-        QTest::newRow("short digest") << "r.io/repo@sha256:abc" << "64";
-        QTest::newRow("upper digest") << QStringLiteral("r.io/repo@sha256:") + QString(64, QLatin1Char('A')) << "64";
-        QTest::newRow("no digest algo") << "r.io/repo@abc" << "not a digest";
-        QTest::newRow("double slash") << "r.io/a//b" << "not a valid repository";
-        QTest::newRow("trailing sep") << "r.io/a-" << "not a valid repository";
-        QTest::newRow("bad host") << "bad_host.io:x/repo" << "not a valid registry host";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("upper-case repo") << "localhost:5000/MyRepo"
+                                         << "lower-case";
+        QTest::newRow("bad tag") << "localhost:5000/repo:-bad"
+                                 << "not a valid tag";
+        QTest::newRow("plus in tag") << "localhost:5000/repo:1.0+build"
+                                     << "not a valid tag";
+        QTest::newRow("long tag") << QStringLiteral("r.io/repo:") + QString(129, QLatin1Char('a'))
+                                  << "not a valid tag";
+        QTest::newRow("short digest") << "r.io/repo@sha256:abc"
+                                      << "64";
+        QTest::newRow("upper digest")
+            << QStringLiteral("r.io/repo@sha256:") + QString(64, QLatin1Char('A')) << "64";
+        QTest::newRow("no digest algo") << "r.io/repo@abc"
+                                        << "not a digest";
+        QTest::newRow("double slash") << "r.io/a//b"
+                                      << "not a valid repository";
+        QTest::newRow("trailing sep") << "r.io/a-"
+                                      << "not a valid repository";
+        QTest::newRow("bad host") << "bad_host.io:x/repo"
+                                  << "not a valid registry host";
         QTest::newRow("too long") << QStringLiteral("r.io/") + QString(260, QLatin1Char('a')) << "255";
     }
     void rejectsWithHelpfulMessage()
@@ -102,9 +159,12 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "localhost:5000" << "localhost:5000";
-        QTest::newRow("legacy hub key") << "https://index.docker.io/v1/" << "docker.io";
-        QTest::newRow("scheme and slash") << "http://127.0.0.1:8080/" << "127.0.0.1:8080";
+        QTest::newRow("plain") << "localhost:5000"
+                               << "localhost:5000";
+        QTest::newRow("legacy hub key") << "https://index.docker.io/v1/"
+                                        << "docker.io";
+        QTest::newRow("scheme and slash") << "http://127.0.0.1:8080/"
+                                          << "127.0.0.1:8080";
     }
     void parsesRegistry()
     {
@@ -140,7 +200,8 @@ private slots:
         QTest::newRow("sha256") << QStringLiteral("sha256:") + QString(64, QLatin1Char('0')) << true;
         QTest::newRow("sha512") << QStringLiteral("sha512:") + QString(128, QLatin1Char('f')) << true;
         QTest::newRow("sha512 short") << QStringLiteral("sha512:") + QString(64, QLatin1Char('f')) << false;
-        QTest::newRow("unknown algorithm") << "multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8" << true;
+        QTest::newRow("unknown algorithm")
+            << "multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8" << true;
         QTest::newRow("empty encoded") << "sha256:" << false;
         QTest::newRow("uppercase algo") << "SHA256:abc" << false;
     }

@@ -17,27 +17,27 @@ enum : int
     GroupedRole,       // bool: the row belongs to the "signature and referrer tags" group
     SubjectDigestRole, // QString: for referrer and cosign tags, the digest of the subject they point at
     IsLayoutRole,      // bool: the pseudo-repository that stands for an OCI layout
-                  // --- end of repositories and tags ---
-                  // --- Manifest tree (ManifestTreeModel): Qt::UserRole + 300 .. 399 ---
+                       // --- end of repositories and tags ---
+                       // --- Manifest tree (ManifestTreeModel): Qt::UserRole + 300 .. 399 ---
     DescriptorDigestRole = Qt::UserRole + 300, // QString: the full digest of the node's descriptor
     DescriptorMediaTypeRole,                   // QString: the descriptor's media type
     DescriptorSizeRole,                        // qint64: the descriptor's size in bytes
     ManifestNodeKindRole,                      // int: ManifestTreeModel::NodeKind
     NodeLoadingRole,                           // bool: a placeholder row shown while children load
     NodeErrorRole,                             // QString: on an error row, why the children did not load
-                   // --- end of manifest tree ---
+                                               // --- end of manifest tree ---
                    // --- Referrers graph (ReferrersModel): Qt::UserRole + 400 .. 499 ---
     ReferrerDigestRole = Qt::UserRole + 400, // QString: the referrer manifest's full digest
     ReferrerMediaTypeRole,                   // QString: the referrer manifest's media type
     ReferrerSourceRole,                      // int: store::ReferrerSource, where the edge was found
-    ArtifactKindRole,     // int: oci::ArtifactKind once classified, -1 while the manifest loads
-    ArtifactIconNameRole, // QString: ArtifactClass::iconName() ("signature", "sbom", ...)
-    ReferrerRowTypeRole,  // int: ReferrersModel::RowType (referrer, loading or error row)
-    ReferrerLoadingRole,  // bool: a "loading" row, or a referrer whose children are loading
-    ReferrerErrorRole,    // QString: an error row's message (activate the row to retry)
-    ReferrerCycleRole,    // bool: the referrer is also one of its own ancestors; not expanded
-                       // --- end of referrers graph ---
-                       // --- Sources sidebar (SourcesModel): Qt::UserRole + 500 .. 599 ---
+    ArtifactKindRole,                // int: oci::ArtifactKind once classified, -1 while the manifest loads
+    ArtifactIconNameRole,            // QString: ArtifactClass::iconName() ("signature", "sbom", ...)
+    ReferrerRowTypeRole,             // int: ReferrersModel::RowType (referrer, loading or error row)
+    ReferrerLoadingRole,             // bool: a "loading" row, or a referrer whose children are loading
+    ReferrerErrorRole,               // QString: an error row's message (activate the row to retry)
+    ReferrerCycleRole,               // bool: the referrer is also one of its own ancestors; not expanded
+                                     // --- end of referrers graph ---
+                                     // --- Sources sidebar (SourcesModel): Qt::UserRole + 500 .. 599 ---
     SourceRole = Qt::UserRole + 500, // QVariant<Source>: the source a row stands for (invalid on group rows)
     SourceGroupRole,                 // int: SourcesModel::Group of the row, or of the group heading itself
     IsSourceGroupRole,               // bool: a group heading ("Registries", "Layouts", ...)
@@ -48,7 +48,7 @@ enum : int
     SourceNeedsLoginRole,            // bool: the registry refused anonymous access or the stored credential
     SourceCapabilitiesRole, // QVariantMap: reachable, tls, auth, catalog, referrersApi (absent: unknown)
     SourceCredentialRole,   // QString: where the credential comes from; empty when anonymous
-                          // --- end of sources sidebar ---
+                            // --- end of sources sidebar ---
 };
 } // namespace ItemRole
 

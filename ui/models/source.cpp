@@ -55,7 +55,9 @@ Source Source::fromLocation(const store::Location& location)
 
 QVariantMap Source::toVariant() const
 {
-    return {{QStringLiteral("kind"), int(kind)}, {QStringLiteral("key"), key}, {QStringLiteral("origin"), int(origin)}};
+    return {{QStringLiteral("kind"), int(kind)},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("origin"), int(origin)}};
 }
 
 Source Source::fromVariant(const QVariantMap& map)

@@ -11,11 +11,21 @@ namespace lading::ui {
 // A place the sidebar lists: a registry host, an OCI layout folder or a layout tar.
 struct Source
 {
-    enum class Kind { Registry, Layout, Archive };
-    enum class Origin { Added, DockerConfig, Opened };
+    enum class Kind
+    {
+        Registry,
+        Layout,
+        Archive
+    };
+    enum class Origin
+    {
+        Added,
+        DockerConfig,
+        Opened
+    };
 
     Kind kind = Kind::Registry;
-    QString key;            // "localhost:5000" or an absolute path
+    QString key; // "localhost:5000" or an absolute path
     Origin origin = Origin::Added;
 
     bool isValid() const { return !key.isEmpty(); }

@@ -4,7 +4,8 @@
 
 namespace lading::ui {
 
-Spinner::Spinner(QWidget* parent) : QWidget(parent)
+Spinner::Spinner(QWidget* parent)
+    : QWidget(parent)
 {
     m_timer.setInterval(80);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -29,7 +30,13 @@ void Spinner::paintEvent(QPaintEvent*)
     }
 }
 
-void Spinner::showEvent(QShowEvent*) { m_timer.start(); }
-void Spinner::hideEvent(QHideEvent*) { m_timer.stop(); }
+void Spinner::showEvent(QShowEvent*)
+{
+    m_timer.start();
+}
+void Spinner::hideEvent(QHideEvent*)
+{
+    m_timer.stop();
+}
 
 } // namespace lading::ui

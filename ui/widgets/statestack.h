@@ -17,7 +17,13 @@ class StateStack final : public QStackedWidget
     Q_DISABLE_COPY_MOVE(StateStack)
 
 public:
-    enum class State { Content, Loading, Error, Empty };
+    enum class State
+    {
+        Content,
+        Loading,
+        Error,
+        Empty
+    };
 
     explicit StateStack(QWidget* content, QWidget* parent = nullptr);
 
