@@ -19,8 +19,11 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QThread>
 #include <QTimer>
+
+#include <mutex>
 
 LADING_TR_CONTEXT(RegistryClient);
 
@@ -121,6 +124,10 @@ RegistryClient::RegistryClient(const QString& registry, RegistryOptions options,
     , m_options(std::move(options))
     , m_credentialLookup(std::move(credentials))
 {
+    // Qt 6.4 loads its TLS backend lazily; worker threads that meet TLS at the same moment race on that
+    // load and one of them can find "no TLS backend". Load it once, here, before any request runs.
+    static std::once_flag tlsBackend;
+    std::call_once(tlsBackend, [] { (void)QSslSocket::supportsSsl(); });
     if (!m_options.caFile.isEmpty())
         m_extraCaCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
 }

@@ -5,6 +5,7 @@
 #include "tests/support/ladingcli.h"
 #include "tests/support/process.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,38 +18,15 @@
 #include <QTest>
 
 using lading::test::CliResult;
+using lading::test::randomBytes;
+using lading::test::readFileOrMissing;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
 using lading::test::runProcess;
+using lading::test::sha256;
+using lading::test::writeFile;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    generator.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
-    return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-QString sha256(const QByteArray& bytes)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // One line on stderr starting with "lading: " and a non-zero exit: what a person gets on any failure.
 bool failsWithOneLine(const CliResult& r)
@@ -186,10 +164,12 @@ private slots:
         auto pulled =
             runLading({QStringLiteral("pull"), repo + QStringLiteral(":v1"), QStringLiteral("-o"), out});
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(out + QStringLiteral("/a.txt")), readFile(path(QStringLiteral("in/a.txt"))));
-        QCOMPARE(readFile(out + QStringLiteral("/big.bin")), readFile(path(QStringLiteral("in/big.bin"))));
-        QCOMPARE(readFile(out + QStringLiteral("/tree/sub/deep.txt")), QByteArray("deep\n"));
-        QCOMPARE(readFile(out + QStringLiteral("/tree/top.txt")), QByteArray("top\n"));
+        QCOMPARE(readFileOrMissing(out + QStringLiteral("/a.txt")),
+                 readFileOrMissing(path(QStringLiteral("in/a.txt"))));
+        QCOMPARE(readFileOrMissing(out + QStringLiteral("/big.bin")),
+                 readFileOrMissing(path(QStringLiteral("in/big.bin"))));
+        QCOMPARE(readFileOrMissing(out + QStringLiteral("/tree/sub/deep.txt")), QByteArray("deep\n"));
+        QCOMPARE(readFileOrMissing(out + QStringLiteral("/tree/top.txt")), QByteArray("top\n"));
 
         // copy with referrers to another repository of the same registry.
         const QString copyRepo = registry->host() + QStringLiteral("/mirror/files");
@@ -370,7 +350,8 @@ private slots:
                                               QStringLiteral("--image"), exported + QStringLiteral(":t"),
                                               path(QStringLiteral("umoci-check"))});
         QVERIFY2(umociUnpack.succeeded(), qPrintable(umociUnpack.describe()));
-        QCOMPARE(readFile(path(QStringLiteral("umoci-check/rootfs/etc/motd"))), QByteArray("from umoci\n"));
+        QCOMPARE(readFileOrMissing(path(QStringLiteral("umoci-check/rootfs/etc/motd"))),
+                 QByteArray("from umoci\n"));
 
         // Lading's own artifact, read back by skopeo from the registry and copied by it.
         auto pushed =
@@ -468,8 +449,8 @@ private slots:
                                             path(QStringLiteral("tls-pulled"))} +
                                 ca);
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(path(QStringLiteral("tls-pulled/big.bin"))),
-                 readFile(path(QStringLiteral("in/big.bin"))));
+        QCOMPARE(readFileOrMissing(path(QStringLiteral("tls-pulled/big.bin"))),
+                 readFileOrMissing(path(QStringLiteral("in/big.bin"))));
         auto catalog = runLading(QStringList{QStringLiteral("catalog"), registry->host()} + ca);
         QVERIFY2(catalog.ok(), qPrintable(catalog.describe()));
         QVERIFY(catalog.lines().contains(QStringLiteral("secure/files")));
@@ -515,8 +496,8 @@ private slots:
         auto pulled = runLading({QStringLiteral("pull"), registry->host() + QStringLiteral("/tokens/copy:v1"),
                                  QStringLiteral("-o"), path(QStringLiteral("token-pulled"))});
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(path(QStringLiteral("token-pulled/big.bin"))),
-                 readFile(path(QStringLiteral("in/big.bin"))));
+        QCOMPARE(readFileOrMissing(path(QStringLiteral("token-pulled/big.bin"))),
+                 readFileOrMissing(path(QStringLiteral("in/big.bin"))));
         auto referrers =
             runLading({QStringLiteral("referrers"), registry->host() + QStringLiteral("/tokens/copy:v1")});
         QVERIFY2(referrers.ok(), qPrintable(referrers.describe()));

@@ -4,6 +4,7 @@
 #include "core/oci/digest.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,25 +17,10 @@
 #include <QTest>
 
 using lading::test::CliResult;
+using lading::test::readFileOrMissing;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
-
-namespace {
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-} // namespace
+using lading::test::writeFile;
 
 class TestCliDetect final : public QObject
 {
@@ -51,8 +37,9 @@ class TestCliDetect final : public QObject
     QByteArray storedBlob(const QString& digest) const
     {
         const QString hex = digest.section(QLatin1Char(':'), 1);
-        return readFile(m_registry->storageDir() + QStringLiteral("/docker/registry/v2/blobs/sha256/") +
-                        hex.left(2) + QLatin1Char('/') + hex + QStringLiteral("/data"));
+        return readFileOrMissing(m_registry->storageDir() +
+                                 QStringLiteral("/docker/registry/v2/blobs/sha256/") + hex.left(2) +
+                                 QLatin1Char('/') + hex + QStringLiteral("/data"));
     }
 
     QJsonObject manifestOf(const QString& location)
@@ -120,15 +107,17 @@ private slots:
         QCOMPARE(layers[1].toObject().value(QLatin1String("mediaType")).toString(),
                  QStringLiteral("application/vnd.cncf.helm.chart.provenance.v1.prov"));
         QCOMPARE(storedBlob(layers[0].toObject().value(QLatin1String("digest")).toString()),
-                 readFile(m_chart));
+                 readFileOrMissing(m_chart));
 
         // Pulled files equal the pushed ones.
         const QString out = path(QStringLiteral("pulled"));
         const CliResult pulled = runLading(
             {QStringLiteral("pull"), repo + QStringLiteral(":0.1.0_build.7"), QStringLiteral("-o"), out});
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(out + QLatin1Char('/') + QFileInfo(m_chart).fileName()), readFile(m_chart));
-        QCOMPARE(readFile(out + QLatin1Char('/') + QFileInfo(m_prov).fileName()), readFile(m_prov));
+        QCOMPARE(readFileOrMissing(out + QLatin1Char('/') + QFileInfo(m_chart).fileName()),
+                 readFileOrMissing(m_chart));
+        QCOMPARE(readFileOrMissing(out + QLatin1Char('/') + QFileInfo(m_prov).fileName()),
+                 readFileOrMissing(m_prov));
     }
 
     void explicitTypesAndTagWinOverDetection()

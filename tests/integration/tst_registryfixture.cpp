@@ -3,6 +3,7 @@
 // exercise a real registry.
 #include "tests/support/process.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -20,6 +21,7 @@
 #include <csignal>
 
 using lading::test::RegistryFixture;
+using lading::test::sha256;
 
 namespace {
 
@@ -68,12 +70,6 @@ Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {
     r.headers = reply->rawHeaderPairs();
     delete reply;
     return r;
-}
-
-QString sha256(const QByteArray& bytes)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QHash<QString, QString> challengeParams(const QByteArray& header)

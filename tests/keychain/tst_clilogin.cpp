@@ -4,6 +4,8 @@
 #include "core/auth/keychainstore.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,8 +19,11 @@
 
 using lading::auth::KeychainStore;
 using lading::test::CliResult;
+using lading::test::readFileOrMissing;
 using lading::test::RegistryFixture;
+using lading::test::requireKeychainSandbox;
 using lading::test::runLading;
+using lading::test::writeFile;
 
 namespace {
 
@@ -27,19 +32,6 @@ bool failsWithOneLine(const CliResult& r)
 {
     const QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return !r.ok() && !r.timedOut && lines.size() == 1 && lines.first().startsWith(QLatin1String("lading: "));
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 
 QString dockerConfigFile()
@@ -85,13 +77,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (qgetenv("LADING_KEYCHAIN_SANDBOX") != "1")
-            QFAIL(
-                "Run this test through tests/support/with-keychain.sh (ctest does): it needs a private D-Bus "
-                "session (Debian package dbus) with gnome-keyring (Debian package gnome-keyring), and must "
-                "never touch your own keychain");
-        const auto available = KeychainStore::availability();
-        QVERIFY2(available.ok(), qPrintable(available.error().message));
+        if (!requireKeychainSandbox())
+            return;
         QVERIFY(!lading::test::ladingExecutable().isEmpty());
         QVERIFY(m_work.isValid());
         m_file = m_work.filePath(QStringLiteral("in/notes.txt"));
@@ -136,7 +123,7 @@ private slots:
                                   QStringLiteral("-o"), out} +
                       caOption());
         QVERIFY2(pulled.ok(), qPrintable(pulled.describe()));
-        QCOMPARE(readFile(out + QStringLiteral("/notes.txt")), readFile(m_file));
+        QCOMPARE(readFileOrMissing(out + QStringLiteral("/notes.txt")), readFileOrMissing(m_file));
         QVERIFY2(!QFile::exists(dockerConfigFile()), "nothing may have come from Docker's config.json");
     }
 

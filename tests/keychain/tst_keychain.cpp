@@ -2,6 +2,7 @@
 // D-Bus session with a fresh, unlocked gnome-keyring and a temporary HOME.
 #include "core/auth/credentialstore.h"
 #include "core/auth/keychainstore.h"
+#include "tests/support/testenvironment.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -15,6 +16,7 @@ using lading::auth::Credential;
 using lading::auth::CredentialStore;
 using lading::auth::DockerConfig;
 using lading::auth::KeychainStore;
+using lading::test::requireKeychainSandbox;
 
 namespace {
 
@@ -77,13 +79,8 @@ class TestKeychain final : public QObject
 private slots:
     void initTestCase()
     {
-        if (qgetenv("LADING_KEYCHAIN_SANDBOX") != "1")
-            QFAIL(
-                "Run this test through tests/support/with-keychain.sh (ctest does): it needs a private D-Bus "
-                "session (Debian package dbus) with gnome-keyring (Debian package gnome-keyring), and must "
-                "never touch your own keychain");
-        const auto available = KeychainStore::availability();
-        QVERIFY2(available.ok(), qPrintable(available.error().message));
+        if (!requireKeychainSandbox())
+            return;
     }
 
     void storesReadsAndErases()

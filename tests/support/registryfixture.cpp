@@ -2,6 +2,7 @@
 
 #include "tests/support/process.h"
 #include "tests/support/registrytokenserver.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testpki.h"
 
 #include <QCryptographicHash>
@@ -87,12 +88,6 @@ Exchange exchange(const QByteArray& method, const QUrl& url, const QByteArray& b
     }
     delete reply;
     return result;
-}
-
-QString sha256(const QByteArray& bytes)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* why)

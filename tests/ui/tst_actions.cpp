@@ -9,7 +9,10 @@
 #include "core/oci/manifest.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
+#include "tests/support/uiresources.h"
 #include "ui/actions/artifactactions.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/copydialog.h"
@@ -47,27 +50,20 @@
 
 #include <memory>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
 using lading::store::Location;
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
+using lading::test::readFile;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
+using lading::test::seedDemo;
 using namespace lading::ui;
 
 namespace {
 
 constexpr int kTimeoutMs = 60000;
 const QString kManifestType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A small image manifest over a config and one layer whose title is `title` (none when empty).
 QByteArray imageManifest(const Digest& config, const Digest& layer, qint64 layerSize,
@@ -181,26 +177,14 @@ class TestActions final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
-        qputenv("LADING_NO_KEYCHAIN", "1");
+        initUiResources();
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_actions"));
+        isolateEnvironment(m_work, QStringLiteral("tst_actions"));
 
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(m_registry, qPrintable(why));
-        const QString lading = lading::test::ladingExecutable();
-        QVERIFY(!lading.isEmpty());
-        QProcess seed;
-        seed.start(QStringLiteral("bash"),
-                   {QStringLiteral(LADING_SOURCE_DIR "/scripts/seed-demo.sh"), lading, m_registry->host()});
-        QVERIFY2(seed.waitForFinished(300000), "scripts/seed-demo.sh did not finish within 5 minutes");
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0,
-                 qPrintable(QStringLiteral("scripts/seed-demo.sh failed (it needs umoci and openssl): ") +
-                            QString::fromLocal8Bit(seed.readAllStandardError())));
+        QVERIFY2(seedDemo(*m_registry, &why), qPrintable(why));
         QVERIFY2(QStandardPaths::findExecutable(QStringLiteral("skopeo")).size() > 0,
                  "skopeo is missing: apt-get install skopeo");
     }

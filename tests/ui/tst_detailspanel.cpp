@@ -9,7 +9,9 @@
 #include "core/oci/mediatypes.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
 #include "tests/support/testregistry.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/models/manifesttreemodel.h"
 #include "ui/util/async.h"
@@ -36,15 +38,11 @@
 
 #include <memory>
 
-// Q_INIT_RESOURCE only works from the global namespace; the icons live in lading-ui's resources.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
 using lading::store::Location;
+using lading::test::initUiResources;
 using lading::test::RegistryFixture;
+using lading::test::seedDemo;
 using lading::test::TestRegistry;
 using lading::ui::AppContext;
 using lading::ui::DetailsPanel;
@@ -127,20 +125,12 @@ class TestDetailsPanel final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
+        initUiResources();
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(m_registry, qPrintable(why));
 
-        const QString lading = lading::test::ladingExecutable();
-        QVERIFY(!lading.isEmpty());
-        QProcess seed;
-        seed.start(QStringLiteral("bash"),
-                   {QStringLiteral(LADING_SOURCE_DIR "/scripts/seed-demo.sh"), lading, m_registry->host()});
-        QVERIFY2(seed.waitForFinished(300000), "scripts/seed-demo.sh did not finish within 5 minutes");
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0,
-                 qPrintable(QStringLiteral("scripts/seed-demo.sh failed (it needs umoci and openssl): ") +
-                            QString::fromLocal8Bit(seed.readAllStandardError())));
+        QVERIFY2(seedDemo(*m_registry, &why), qPrintable(why));
         QVERIFY2(seedTool(*m_registry, QStringLiteral("custom/tool"), QStringLiteral("2.0"), &why),
                  qPrintable(why));
 

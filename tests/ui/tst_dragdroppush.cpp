@@ -8,6 +8,9 @@
 #include "core/oci/mediatypes.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/pushdialog.h"
 #include "ui/models/itemroles.h"
@@ -47,15 +50,15 @@
 
 #include <memory>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
 using lading::store::Location;
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
+using lading::test::readFile;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
+using lading::test::seedTinyImage;
+using lading::test::writeFile;
 using lading::ui::AppContext;
 using lading::ui::MainWindow;
 using lading::ui::PushDialog;
@@ -68,20 +71,6 @@ namespace MediaType = lading::oci::MediaType;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-const QString kManifestType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Every file under `root` with its bytes, by relative path.
 QMap<QString, QByteArray> filesUnder(const QString& root)
@@ -100,29 +89,6 @@ QMap<QString, QByteArray> filesUnder(const QString& root)
         }
     }
     return files;
-}
-
-bool seedImage(RegistryFixture& registry, const QString& repository, const QString& tag, QString* why)
-{
-    const QByteArray layer("layer of " + repository.toUtf8());
-    auto config = registry.seedBlob(repository, QByteArrayLiteral("{}"));
-    auto blob = registry.seedBlob(repository, layer);
-    if (!config || !blob) {
-        *why = !config ? config.error().message : blob.error().message;
-        return false;
-    }
-    const QByteArray manifest =
-        QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",\"config\":{\"mediaType\":"
-                       "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"%2\",\"size\":2},"
-                       "\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":"
-                       "\"%3\",\"size\":%4}]}")
-            .arg(kManifestType, config->toString(), blob->toString())
-            .arg(layer.size())
-            .toUtf8();
-    auto pushed = registry.seedManifest(repository, tag, manifest, kManifestType);
-    if (!pushed)
-        *why = pushed.error().message;
-    return pushed.ok();
 }
 
 // A drop as the platform delivers it: a drag entering `target`, moving to `pos`, and the drop, each a real
@@ -217,13 +183,9 @@ class TestDragDropPush final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
-        qputenv("LADING_NO_KEYCHAIN", "1");
+        initUiResources();
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dragdroppush"));
+        isolateEnvironment(m_work, QStringLiteral("tst_dragdroppush"));
 
         const QString charts = m_work.filePath(QStringLiteral("charts"));
         QVERIFY(writeFile(charts + QStringLiteral("/web/Chart.yaml"),
@@ -246,7 +208,7 @@ private slots:
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(m_registry, qPrintable(why));
-        QVERIFY2(seedImage(*m_registry, QStringLiteral("drop/app"), QStringLiteral("1.0"), &why),
+        QVERIFY2(seedTinyImage(*m_registry, QStringLiteral("drop/app"), QStringLiteral("1.0"), &why),
                  qPrintable(why));
     }
 

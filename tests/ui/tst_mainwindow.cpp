@@ -8,6 +8,8 @@
 #include "core/oci/digest.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/models/itemroles.h"
@@ -45,16 +47,14 @@
 
 #include <memory>
 
-// Q_INIT_RESOURCE only works from the global namespace; the icons live in lading-ui's resources.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
 using lading::store::Location;
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
+using lading::test::seedDemo;
+using lading::test::seedTinyImage;
 using lading::ui::AppContext;
 using lading::ui::BrowserPanel;
 using lading::ui::DetailsPanel;
@@ -68,7 +68,6 @@ namespace ItemRole = lading::ui::ItemRole;
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-const QString kManifestType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
 
 template <typename T> T* child(const QObject* parent, const char* name)
 {
@@ -111,30 +110,6 @@ void clickTab(DetailsPanel* details, DetailsPanel::Tab tab)
 {
     QTabBar* bar = details->tabs()->tabBar();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
-}
-
-// One small image, pushed with the fixture's own HTTP code.
-bool seedImage(RegistryFixture& registry, const QString& repository, const QString& tag, QString* why)
-{
-    const QByteArray layer("layer of " + repository.toUtf8());
-    auto config = registry.seedBlob(repository, QByteArrayLiteral("{}"));
-    auto blob = registry.seedBlob(repository, layer);
-    if (!config || !blob) {
-        *why = !config ? config.error().message : blob.error().message;
-        return false;
-    }
-    const QByteArray manifest =
-        QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",\"config\":{\"mediaType\":"
-                       "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"%2\",\"size\":2},"
-                       "\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":"
-                       "\"%3\",\"size\":%4}]}")
-            .arg(kManifestType, config->toString(), blob->toString())
-            .arg(layer.size())
-            .toUtf8();
-    auto pushed = registry.seedManifest(repository, tag, manifest, kManifestType);
-    if (!pushed)
-        *why = pushed.error().message;
-    return pushed.ok();
 }
 
 // Counts the login dialogs that were shown, however many requests asked for one.
@@ -229,27 +204,15 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
+        initUiResources();
         // Never the user's keychain or Docker files, even when run by hand outside ctest.
-        qputenv("LADING_NO_KEYCHAIN", "1");
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        isolateEnvironment(m_work, QStringLiteral("tst_mainwindow"));
 
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(m_registry, qPrintable(why));
-        const QString lading = lading::test::ladingExecutable();
-        QVERIFY(!lading.isEmpty());
-        QProcess seed;
-        seed.start(QStringLiteral("bash"),
-                   {QStringLiteral(LADING_SOURCE_DIR "/scripts/seed-demo.sh"), lading, m_registry->host()});
-        QVERIFY2(seed.waitForFinished(300000), "scripts/seed-demo.sh did not finish within 5 minutes");
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0,
-                 qPrintable(QStringLiteral("scripts/seed-demo.sh failed (it needs umoci and openssl): ") +
-                            QString::fromLocal8Bit(seed.readAllStandardError())));
+        QVERIFY2(seedDemo(*m_registry, &why), qPrintable(why));
         auto index = m_registry->fetchManifest(QStringLiteral("demo/app"), QStringLiteral("1.0"));
         QVERIFY2(index, qPrintable(index.error().message));
         m_indexDigest = Digest::sha256Of(index.value());
@@ -460,7 +423,8 @@ private slots:
         QString why;
         auto tls = RegistryFixture::start(RegistryFixture::Mode::TlsBasic, &why);
         QVERIFY2(tls, qPrintable(why));
-        QVERIFY2(seedImage(*tls, QStringLiteral("secure/app"), QStringLiteral("1.0"), &why), qPrintable(why));
+        QVERIFY2(seedTinyImage(*tls, QStringLiteral("secure/app"), QStringLiteral("1.0"), &why),
+                 qPrintable(why));
 
         DialogCounter dialogs;
         qApp->installEventFilter(&dialogs);
@@ -507,7 +471,7 @@ private slots:
         QString why;
         auto registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(registry, qPrintable(why));
-        QVERIFY2(seedImage(*registry, QStringLiteral("going/away"), QStringLiteral("1"), &why),
+        QVERIFY2(seedTinyImage(*registry, QStringLiteral("going/away"), QStringLiteral("1"), &why),
                  qPrintable(why));
         Window w;
         QVERIFY(w.show());

@@ -8,6 +8,9 @@
 #include "core/oci/mediatypes.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/pushdialog.h"
 #include "ui/transfers/transferjob.h"
@@ -35,15 +38,14 @@
 
 #include <memory>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
 using lading::store::Location;
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
+using lading::test::readFile;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
+using lading::test::writeFile;
 using lading::ui::AnnotationEditor;
 using lading::ui::AppContext;
 using lading::ui::PushDialog;
@@ -54,19 +56,6 @@ namespace MediaType = lading::oci::MediaType;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 Location parse(const QString& text)
 {
@@ -82,13 +71,9 @@ class TestPushDialog final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
-        qputenv("LADING_NO_KEYCHAIN", "1");
+        initUiResources();
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_pushdialog"));
+        isolateEnvironment(m_work, QStringLiteral("tst_pushdialog"));
         QSettings().clear();
 
         // A Helm chart as `helm package` makes it: a gzipped tar of the chart folder.

@@ -4,6 +4,8 @@
 #include "core/oci/digest.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/manifesttreemodel.h"
@@ -41,15 +43,12 @@
 
 #include <memory>
 
-// Q_INIT_RESOURCE only works from the global namespace; the icons live in lading-ui's resources.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 using lading::oci::Digest;
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
+using lading::test::seedDemo;
 using lading::ui::AppContext;
 using lading::ui::DetailsPanel;
 using lading::ui::MainWindow;
@@ -117,28 +116,16 @@ class TestScreenshots final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
-        qputenv("LADING_NO_KEYCHAIN", "1");
+        initUiResources();
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        isolateEnvironment(m_work, QStringLiteral("tst_screenshots"));
         QSettings().clear();
         QVERIFY(QDir().mkpath(screenshotDir()));
 
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);
         QVERIFY2(m_registry, qPrintable(why));
-        const QString lading = lading::test::ladingExecutable();
-        QVERIFY(!lading.isEmpty());
-        QProcess seed;
-        seed.start(QStringLiteral("bash"),
-                   {QStringLiteral(LADING_SOURCE_DIR "/scripts/seed-demo.sh"), lading, m_registry->host()});
-        QVERIFY2(seed.waitForFinished(300000), "scripts/seed-demo.sh did not finish within 5 minutes");
-        QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0,
-                 qPrintable(QStringLiteral("scripts/seed-demo.sh failed (it needs umoci and openssl): ") +
-                            QString::fromLocal8Bit(seed.readAllStandardError())));
+        QVERIFY2(seedDemo(*m_registry, &why), qPrintable(why));
         // A few more tags of the demo image, so the tag list and its filter have something to narrow.
         QString mediaType;
         auto index = m_registry->fetchManifest(QStringLiteral("demo/app"), QStringLiteral("1.0"), &mediaType);

@@ -5,6 +5,7 @@
 #include "core/registry/registrycapabilities.h"
 #include "tests/support/ladingcli.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
 #include "tests/support/testregistry.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/addregistrydialog.h"
@@ -36,6 +37,7 @@
 
 #include <memory>
 
+using lading::test::isolateEnvironment;
 using lading::test::RegistryFixture;
 using lading::test::runLading;
 using lading::test::TestRegistry;
@@ -136,13 +138,9 @@ private slots:
     void initTestCase()
     {
         // Never the user's keychain, even when run by hand outside ctest.
-        qputenv("LADING_NO_KEYCHAIN", "1");
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_sourcespanel"));
         QVERIFY(m_dockerConfig.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_dockerConfig.path()));
-        qputenv("REGISTRY_AUTH_FILE",
-                QFile::encodeName(m_dockerConfig.filePath(QStringLiteral("auth.json"))));
+        isolateEnvironment(m_dockerConfig.path(), m_dockerConfig.filePath(QStringLiteral("auth.json")),
+                           QStringLiteral("tst_sourcespanel"));
 
         QString why;
         m_plain = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);

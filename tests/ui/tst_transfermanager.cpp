@@ -7,6 +7,8 @@
 #include "core/oci/digest.h"
 #include "core/oci/mediatypes.h"
 #include "tests/support/registryfixture.h"
+#include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 #include "ui/appcontext.h"
 #include "ui/transfers/copyjob.h"
@@ -37,8 +39,12 @@ using lading::oci::Descriptor;
 using lading::oci::Digest;
 using lading::store::Location;
 using lading::test::Fault;
+using lading::test::isolateEnvironment;
+using lading::test::randomBytes;
+using lading::test::readFile;
 using lading::test::RegistryFixture;
 using lading::test::TestRegistry;
+using lading::test::writeFile;
 using lading::ui::AppContext;
 using lading::ui::CopyJob;
 using lading::ui::PullJob;
@@ -52,28 +58,6 @@ namespace {
 
 constexpr int kTimeoutMs = 60000;
 const QString kManifestType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(generator.generate() & 0xff);
-    return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 Location locationOf(const QString& text)
 {
@@ -108,12 +92,8 @@ class TestTransferManager final : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("LADING_NO_KEYCHAIN", "1");
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_transfermanager"));
+        isolateEnvironment(m_work, QStringLiteral("tst_transfermanager"));
         QSettings().clear();
         QString why;
         m_registry = RegistryFixture::start(RegistryFixture::Mode::Plain, &why);

@@ -2,6 +2,8 @@
 // its blobs and total progress; Cancel, Resume and Clear finished act on the selected job and are enabled
 // only when they can; the "jobs at once" spin box sets and persists the manager's bound; the dock is
 // hidden until a job starts and is toggled from the View menu; a long job ending unseen asks for a notice.
+#include "tests/support/testenvironment.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/transfers/transferjob.h"
 #include "ui/transfers/transfermanager.h"
@@ -26,11 +28,8 @@
 
 #include <atomic>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
+using lading::test::initUiResources;
+using lading::test::isolateEnvironment;
 using lading::ui::AppContext;
 using lading::ui::MainWindow;
 using lading::ui::TransferJob;
@@ -89,13 +88,9 @@ class TestTransfersPanel final : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
-        qputenv("LADING_NO_KEYCHAIN", "1");
+        initUiResources();
         QVERIFY(m_work.isValid());
-        qputenv("DOCKER_CONFIG", QFile::encodeName(m_work.filePath(QStringLiteral("docker"))));
-        qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(m_work.filePath(QStringLiteral("auth.json"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("lading-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_transferspanel"));
+        isolateEnvironment(m_work, QStringLiteral("tst_transferspanel"));
     }
 
     void init() { QSettings().clear(); }

@@ -7,6 +7,7 @@
 #include "core/registry/remoterepository.h"
 #include "core/transfer/artifactdetector.h"
 #include "core/transfer/artifactpacker.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 
 #include <QDateTime>
@@ -28,6 +29,8 @@ using lading::oci::ArtifactKind;
 using lading::registry::RegistryClient;
 using lading::registry::RegistryOptions;
 using lading::registry::RemoteRepository;
+using lading::test::readFile;
+using lading::test::writeFile;
 using lading::transfer::ArtifactDetector;
 using lading::transfer::ArtifactPacker;
 using lading::transfer::DetectedArtifact;
@@ -66,19 +69,6 @@ const QByteArray kChartYaml = "# A chart as `helm create` writes it, plus what a
                               "  enabled: true\n"
                               "x-custom: hello\n"
                               "x-count: 3\n";
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // tar is part of every Debian system; the archives are made the way `helm package` and `opa build` do.
 bool makeTarGz(const QString& archive, const QString& dir, const QStringList& members)

@@ -4,6 +4,7 @@
 #include "core/transfer/artifactpacker.h"
 #include "core/transfer/artifactunpacker.h"
 #include "tests/support/memorystore.h"
+#include "tests/support/testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +30,7 @@ using lading::oci::Digest;
 using lading::oci::Digester;
 using lading::oci::Manifest;
 using lading::test::MemoryStore;
+using lading::test::readFile;
 using lading::transfer::ArtifactPacker;
 using lading::transfer::ArtifactUnpacker;
 using lading::transfer::PackedArtifact;
@@ -60,14 +62,6 @@ void writeFile(const QString& file, const QByteArray& bytes)
     QFile f(file);
     QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file));
     QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray readFile(const QString& file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
 }
 
 la_ssize_t appendTo(struct archive*, void* sink, const void* buffer, size_t length)

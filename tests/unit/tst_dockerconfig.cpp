@@ -1,5 +1,6 @@
 #include "core/auth/credentialhelper.h"
 #include "core/auth/dockerconfig.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@ using lading::Error;
 using lading::auth::Credential;
 using lading::auth::CredentialHelper;
 using lading::auth::DockerConfig;
+using lading::test::readFile;
 
 namespace {
 
@@ -40,12 +42,6 @@ bool writeFile(const QString& path, const QByteArray& data, bool executable = fa
     if (executable)
         return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // A docker-credential-fake that keeps entries as files in a state folder, enough of the real protocol

@@ -3,6 +3,7 @@
 #include "core/oci/descriptor.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 using lading::Error;
 using lading::oci::Descriptor;
 using lading::oci::Manifest;
+using lading::test::sha256;
 namespace MediaType = lading::oci::MediaType;
 
 Q_DECLARE_METATYPE(lading::Error::Kind)
@@ -64,12 +66,6 @@ QByteArray index(const QString& mediaType, const QStringList& manifests, const Q
 QString subjectMember()
 {
     return text(R"("subject":%1,)").arg(desc(QString(MediaType::OciManifest), 77, 555));
-}
-
-QString sha256(const QByteArray& bytes)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace

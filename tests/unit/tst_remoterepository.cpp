@@ -7,6 +7,7 @@
 #include "core/registry/remoterepository.h"
 #include "core/store/transfercontrol.h"
 #include "tests/support/loopbackhttpserver.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,7 @@ using lading::store::Referrer;
 using lading::store::ReferrerSource;
 using lading::store::TransferControl;
 using lading::test::Fault;
+using lading::test::readFile;
 using lading::test::RecordedRequest;
 using lading::test::TestRegistry;
 namespace oci = lading::oci;
@@ -108,14 +110,6 @@ QString zeroDigestPath()
 bool hasPart(const QString& path)
 {
     return QFileInfo::exists(path + QStringLiteral(".part"));
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)

@@ -1,5 +1,6 @@
 // Tests of the in-process test registry itself, driven by a plain QNetworkAccessManager, so that tests
 // of Lading's client can rely on what it does.
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,8 @@
 
 using lading::test::Fault;
 using lading::test::HttpHeaders;
+using lading::test::randomBytes;
+using lading::test::sha256;
 using lading::test::TestRegistry;
 
 namespace {
@@ -49,12 +52,6 @@ struct Reply
             .toString();
     }
 };
-
-QString sha256(const QByteArray& bytes)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 QByteArray basic(const QString& user, const QString& password)
 {
@@ -130,14 +127,6 @@ QByteArray imageManifest(const QByteArray& config, const QByteArray& layer, cons
 }
 
 const QByteArray kManifestType = "application/vnd.oci.image.manifest.v1+json";
-
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    generator.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
-    return bytes;
-}
 
 // Parses `<url>; rel="next"`.
 QString nextLink(const Reply& reply)

@@ -9,6 +9,7 @@
 #include "core/store/transfercontrol.h"
 #include "core/transfer/artifactpacker.h"
 #include "core/transfer/graphcopier.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ using lading::store::LayoutStore;
 using lading::store::TransferControl;
 using lading::test::Fault;
 using lading::test::TestRegistry;
+using lading::test::writeFile;
 using lading::transfer::ArtifactPacker;
 using lading::transfer::GraphCopier;
 using lading::transfer::PackRequest;
@@ -46,12 +48,6 @@ QByteArray noise(qsizetype size, quint32 seed)
         bytes[i] = char(x & 0xff);
     }
     return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // Every blob complete: done == size, and the total is the sum.
