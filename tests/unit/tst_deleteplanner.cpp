@@ -5,6 +5,7 @@
 #include "core/registry/remoterepository.h"
 #include "core/store/layoutstore.h"
 #include "core/transfer/deleteplanner.h"
+#include "tests/support/testmanifests.h"
 #include "tests/support/testregistry.h"
 
 #include <QFile>
@@ -29,6 +30,8 @@ using lading::transfer::DeletePlanner;
 namespace oci = lading::oci;
 namespace MediaType = lading::oci::MediaType;
 
+using lading::test::descriptorJson;
+
 namespace {
 
 const QString kRepo = QStringLiteral("team/app");
@@ -41,20 +44,15 @@ RegistryOptions fastOptions()
     return options;
 }
 
-QString json(const oci::Descriptor& d)
-{
-    return QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
-}
-
 // An artifact manifest with the empty config and one small layer; `subject` makes it a referrer.
 QByteArray artifact(const QString& artifactType, const QByteArray& layerBytes,
                     const oci::Descriptor* subject = nullptr)
 {
     const oci::Descriptor layer = oci::Descriptor::forBytes(QStringLiteral("text/plain"), layerBytes);
-    QString text =
-        QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",\"artifactType\":\"%2\","
-                       "\"config\":%3,\"layers\":[%4]")
-            .arg(QString(MediaType::OciManifest), artifactType, json(oci::Descriptor::empty()), json(layer));
+    QString text = QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",\"artifactType\":\"%2\","
+                                  "\"config\":%3,\"layers\":[%4]")
+                       .arg(QString(MediaType::OciManifest), artifactType,
+                            descriptorJson(oci::Descriptor::empty()), descriptorJson(layer));
     if (subject)
         text += QStringLiteral(",\"subject\":{\"mediaType\":\"%1\",\"digest\":\"%2\",\"size\":%3}")
                     .arg(subject->mediaType, subject->digest.toString())

@@ -7,6 +7,7 @@
 #include "core/store/layoutstore.h"
 #include "core/transfer/graphcopier.h"
 #include "tests/support/memorystore.h"
+#include "tests/support/testmanifests.h"
 #include "tests/support/testregistry.h"
 
 #include <QDir>
@@ -42,6 +43,9 @@ using lading::transfer::GraphCopier;
 namespace oci = lading::oci;
 namespace MediaType = lading::oci::MediaType;
 
+using lading::test::descriptorJson;
+using lading::test::imageManifest;
+
 namespace {
 
 RegistryOptions fastOptions()
@@ -69,22 +73,6 @@ QByteArray noise(qsizetype size, quint32 seed)
         bytes[i] = char(x & 0xff);
     }
     return bytes;
-}
-
-QString json(const oci::Descriptor& d)
-{
-    return QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
-}
-
-QByteArray manifestBytes(const oci::Descriptor& config, const QList<oci::Descriptor>& layers,
-                         const QString& head = {})
-{
-    QStringList list;
-    for (const auto& l : layers)
-        list.append(json(l));
-    return QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",%2\"config\":%3,\"layers\":[%4]}")
-        .arg(QString(MediaType::OciManifest), head, json(config), list.join(QLatin1Char(',')))
-        .toUtf8();
 }
 
 // What the source holds, for assertions on the destination.
@@ -128,9 +116,9 @@ Graph seedGraph(TestRegistry& registry, const QString& repository, qsizetype lay
         const oci::Descriptor own =
             blob(noise(layerSize / 2 + i, 200 + i), QString(MediaType::OciLayerTarGzip));
         oci::Descriptor image =
-            manifest(manifestBytes(config, {shared, own}), QString(MediaType::OciManifest), QString());
+            manifest(imageManifest(config, {shared, own}), QString(MediaType::OciManifest), QString());
         g.images.append(image);
-        entries.append(json(image).chopped(1) +
+        entries.append(descriptorJson(image).chopped(1) +
                        QStringLiteral(",\"platform\":{\"architecture\":\"%1\",\"os\":\"linux\"}}")
                            .arg(architectures[i]));
     }
@@ -141,16 +129,16 @@ Graph seedGraph(TestRegistry& registry, const QString& repository, qsizetype lay
 
     const oci::Descriptor empty = blob(oci::Descriptor::emptyBytes(), QString(MediaType::Empty));
     const oci::Descriptor sbomLayer = blob(noise(3000, 300), QString(MediaType::SpdxJson));
-    const QString subjectOfIndex = QStringLiteral("\"subject\":%1,").arg(json(g.index));
+    const QString subjectOfIndex = QStringLiteral("\"subject\":%1,").arg(descriptorJson(g.index));
     g.referrers.append(manifest(
-        manifestBytes(empty, {sbomLayer},
+        imageManifest(empty, {sbomLayer},
                       QStringLiteral("\"artifactType\":\"application/spdx+json\",") + subjectOfIndex),
         QString(MediaType::OciManifest), QString()));
     const oci::Descriptor sigLayer =
         blob(noise(500, 400), QStringLiteral("application/vnd.example.signature"));
-    const QString subjectOfImage = QStringLiteral("\"subject\":%1,").arg(json(g.images.first()));
+    const QString subjectOfImage = QStringLiteral("\"subject\":%1,").arg(descriptorJson(g.images.first()));
     g.referrers.append(
-        manifest(manifestBytes(empty, {sigLayer},
+        manifest(imageManifest(empty, {sigLayer},
                                QStringLiteral("\"artifactType\":\"application/vnd.example.signature\",") +
                                    subjectOfImage),
                  QString(MediaType::OciManifest), QString()));
@@ -159,7 +147,7 @@ Graph seedGraph(TestRegistry& registry, const QString& repository, qsizetype lay
             blob(QByteArray("{\"critical\":{\"type\":\"cosign container image signature\"}}"),
                  QString(MediaType::CosignSimpleSigning));
         const oci::Descriptor config = blob(QByteArray("{\"cosign\":1}"), QString(MediaType::OciConfig));
-        g.cosignSignature = manifest(manifestBytes(config, {payload}), QString(MediaType::OciManifest),
+        g.cosignSignature = manifest(imageManifest(config, {payload}), QString(MediaType::OciManifest),
                                      g.index.digest.referrersTag() + QStringLiteral(".sig"));
     }
     return g;

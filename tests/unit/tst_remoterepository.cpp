@@ -8,6 +8,7 @@
 #include "core/store/transfercontrol.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/testmanifests.h"
 #include "tests/support/testregistry.h"
 
 #include <QCryptographicHash>
@@ -44,6 +45,9 @@ Q_DECLARE_METATYPE(lading::Error::Kind)
 Q_DECLARE_METATYPE(lading::test::Fault)
 Q_DECLARE_METATYPE(lading::test::TestRegistry::Auth)
 
+using lading::test::descriptorJson;
+using lading::test::imageManifest;
+
 namespace {
 
 const QString kRepo = QStringLiteral("team/app");
@@ -74,23 +78,6 @@ oci::Descriptor blobDescriptor(const QByteArray& bytes,
                                const QString& mediaType = QString(MediaType::OciLayerTarGzip))
 {
     return oci::Descriptor::forBytes(mediaType, bytes);
-}
-
-QString descriptorJson(const oci::Descriptor& d)
-{
-    return QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
-}
-
-// An OCI image manifest over config + layers, written by hand so the exact bytes are known.
-QByteArray imageManifest(const oci::Descriptor& config, const QList<oci::Descriptor>& layers,
-                         const QString& extra = {})
-{
-    QStringList layerJson;
-    for (const auto& l : layers)
-        layerJson.append(descriptorJson(l));
-    return QStringLiteral("{\"schemaVersion\":2,\"mediaType\":\"%1\",%2\"config\":%3,\"layers\":[%4]}")
-        .arg(QString(MediaType::OciManifest), extra, descriptorJson(config), layerJson.join(QLatin1Char(',')))
-        .toUtf8();
 }
 
 // A referrer: an artifact manifest with the empty config, pointing at `subject`.
