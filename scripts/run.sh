@@ -12,6 +12,13 @@ port="${LADING_DEMO_PORT:-5000}"
 registry="127.0.0.1:$port"
 data="${XDG_DATA_HOME:-$HOME/.local/share}/lading-demo"
 mkdir -p "$data"
+# The seed's version: a demo seeded by an older Lading starts again from an empty registry (new samples,
+# real signatures; an old sample left beside them would confuse).
+seed_version=2
+if [ -f "$data/seeded" ] && [ "$(cat "$data/seeded")" != "$seed_version" ]; then
+    if [ -f "$data/registry.pid" ]; then kill "$(cat "$data/registry.pid")" 2>/dev/null || true; sleep 0.5; fi
+    rm -rf "$data/storage" "$data/seeded"
+fi
 if ! "$lading" catalog "$registry" >/dev/null 2>&1; then
     cat > "$data/config.yml" <<YAML
 version: 0.1
@@ -30,9 +37,9 @@ YAML
     for _ in $(seq 1 50); do "$lading" catalog "$registry" >/dev/null 2>&1 && break; sleep 0.2; done
     echo "run: demo registry on $registry (pid $(cat "$data/registry.pid"); stop it with: kill \$(cat $data/registry.pid))"
 fi
-if [ ! -f "$data/seeded" ] || [ -z "$("$lading" catalog "$registry")" ]; then
-    bash "$here/scripts/seed-demo.sh" "$lading" "$registry"
-    touch "$data/seeded"
+if [ "$(cat "$data/seeded" 2>/dev/null)" != "$seed_version" ] || [ -z "$("$lading" catalog "$registry")" ]; then
+    LADING_DEMO_TRUST="$data/trust" bash "$here/scripts/seed-demo.sh" "$lading" "$registry"
+    echo "$seed_version" > "$data/seeded"
 fi
 
 echo "run: the demo registry $registry holds:"
@@ -44,6 +51,8 @@ done
 echo "run: referrers of $registry/demo/app:1.0:"
 "$lading" referrers "$registry/demo/app:1.0" | sed 's/^/  /'
 echo "run: try: $lading pull $registry/files/config-bundle:v1 -o /tmp/bundle"
+echo "run: try: $lading verify $registry/demo/app:1.0 --key $data/trust/cosign.pub --trust-root $data/trust/notation-root.pem"
+echo "run: to see the signatures verified in the window, add those two files under Trusted Keys and Roots."
 
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display here (DISPLAY and WAYLAND_DISPLAY are unset): from a desktop session, open the window with" >&2

@@ -44,26 +44,86 @@ say "SBOMs"
 "$lading" attach "$registry/demo/app@$image_digest" "$samples/sbom/demo.cdx.json:application/vnd.cyclonedx+json" \
     --artifact-type application/vnd.cyclonedx+json >/dev/null
 say "signatures"
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 365 \
-    -subj "/CN=Lading demo signer" 2>/dev/null
+# Real signatures over the image, verifiable offline: a cosign key pair (ECDSA P-256) and a notation chain
+# (a root CA and a code-signing leaf, RSA with PS256). The public key and the root land in $trust so the
+# window's Trusted Keys dialog or `lading verify --key/--trust-root` can check them.
+trust="${LADING_DEMO_TRUST:-$work/trust}"
+mkdir -p "$trust"
+openssl ecparam -name prime256v1 -genkey -noout -out "$work/cosign.key" 2>/dev/null
+openssl ec -in "$work/cosign.key" -pubout -out "$trust/cosign.pub" 2>/dev/null
+cat > "$work/ca.cnf" <<'CNF'
+[lading_ca]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[lading_leaf]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = codeSigning
+authorityKeyIdentifier = keyid
+CNF
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/ca.key" -out "$trust/notation-root.pem" -days 3650 \
+    -subj "/O=Lading Demo/CN=Lading Demo Root" -extensions lading_ca -config <(cat /etc/ssl/openssl.cnf "$work/ca.cnf") 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -keyout "$work/leaf.key" -out "$work/leaf.csr" \
+    -subj "/O=Lading Demo/CN=Lading Demo Signer" 2>/dev/null
+openssl x509 -req -in "$work/leaf.csr" -CA "$trust/notation-root.pem" -CAkey "$work/ca.key" -set_serial "0x$(openssl rand -hex 8)" \
+    -out "$work/leaf.pem" -days 3650 -extfile "$work/ca.cnf" -extensions lading_leaf 2>/dev/null
+
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+der64() { openssl x509 -in "$1" -outform DER | base64 -w0; }
+image_size=$("$lading" manifest "$registry/demo/app@$image_digest" | wc -c)
 payload=$(printf '{"targetArtifact":{"mediaType":"application/vnd.oci.image.index.v1+json","digest":"%s","size":%s}}' \
-    "$image_digest" "$("$lading" manifest "$registry/demo/app@$image_digest" | wc -c)" | b64url)
-cert=$(openssl x509 -in "$work/cert.pem" -outform DER | base64 -w0)
-protected=$(printf '{"alg":"RS256","cty":"application/vnd.cncf.notary.payload.v1+json","crit":["io.cncf.notary.signingScheme"],"io.cncf.notary.signingScheme":"notary.x509","io.cncf.notary.signingTime":"2026-01-01T00:00:00Z"}' | b64url)
-signature=$(printf '%s.%s' "$protected" "$payload" | openssl dgst -sha256 -sign "$work/key.pem" -binary | b64url)
-printf '{"payload":"%s","protected":"%s","header":{"x5c":["%s"]},"signature":"%s"}' \
-    "$payload" "$protected" "$cert" "$signature" > "$work/signature.jws"
+    "$image_digest" "$image_size" | b64url)
+protected=$(printf '{"alg":"PS256","cty":"application/vnd.cncf.notary.payload.v1+json","crit":["io.cncf.notary.signingScheme"],"io.cncf.notary.signingScheme":"notary.x509","io.cncf.notary.signingTime":"2026-01-01T00:00:00Z"}' | b64url)
+signature=$(printf '%s.%s' "$protected" "$payload" | openssl dgst -sha256 -sign "$work/leaf.key" \
+    -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32 -binary | b64url)
+printf '{"payload":"%s","protected":"%s","header":{"x5c":["%s","%s"],"io.cncf.notary.signingAgent":"lading-demo"},"signature":"%s"}' \
+    "$payload" "$protected" "$(der64 "$work/leaf.pem")" "$(der64 "$trust/notation-root.pem")" "$signature" \
+    > "$work/signature.jws"
 "$lading" attach "$registry/demo/app@$image_digest" "$work/signature.jws:application/jose+json" \
     --artifact-type application/vnd.cncf.notary.signature \
-    --annotation "io.cncf.notary.x509chain.thumbprint#S256=[\"$(openssl x509 -in "$work/cert.pem" -outform DER | sha256sum | cut -d' ' -f1)\"]" >/dev/null
-# cosign's tag scheme: sha256-<hex>.sig holding a simple-signing payload.
+    --annotation "io.cncf.notary.x509chain.thumbprint#S256=[\"$(openssl x509 -in "$work/leaf.pem" -outform DER | sha256sum | cut -d' ' -f1)\"]" >/dev/null
+
+# Manifests whose layers carry annotations (cosign's signature and attestation tags) go through a small OCI
+# layout written here, then `lading copy`.
+put_blob() { # FILE → "sha256:<hex> <size>", the file stored in the layout $1
+    local hex; hex=$(sha256sum "$2" | cut -d' ' -f1)
+    mkdir -p "$1/blobs/sha256"; cp "$2" "$1/blobs/sha256/$hex"
+    echo "sha256:$hex $(wc -c < "$2")"
+}
+push_layered() { # TARGET CONFIG_FILE LAYER_FILE LAYER_MEDIATYPE LAYER_ANNOTATIONS_JSON
+    local dir; dir=$(mktemp -d "$work/layout.XXXX")
+    printf '{"imageLayoutVersion":"1.0.0"}' > "$dir/oci-layout"
+    read -r cdigest csize <<<"$(put_blob "$dir" "$2")"
+    read -r ldigest lsize <<<"$(put_blob "$dir" "$3")"
+    printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"%s","size":%s},"layers":[{"mediaType":"%s","digest":"%s","size":%s,"annotations":%s}]}' \
+        "$cdigest" "$csize" "$4" "$ldigest" "$lsize" "$5" > "$work/manifest.json"
+    read -r mdigest msize <<<"$(put_blob "$dir" "$work/manifest.json")"
+    printf '{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"%s","size":%s,"annotations":{"org.opencontainers.image.ref.name":"seed"}}]}' \
+        "$mdigest" "$msize" > "$dir/index.json"
+    "$lading" copy "oci:$dir:seed" "$1" >/dev/null
+}
+printf '{"architecture":"","os":"","rootfs":{"type":"layers","diff_ids":[]},"config":{}}' > "$work/cosign-config.json"
+
+# cosign's tag scheme: sha256-<hex>.sig, a simple-signing payload signed with the cosign key.
 printf '{"critical":{"identity":{"docker-reference":"%s/demo/app"},"image":{"docker-manifest-digest":"%s"},"type":"cosign container image signature"},"optional":null}' \
     "$registry" "$image_digest" > "$work/simplesigning.json"
-printf '{"architecture":"","os":"","rootfs":{"type":"layers","diff_ids":[]},"config":{}}' > "$work/cosign-config.json"
-"$lading" push "$registry/demo/app:${image_digest/:/-}.sig" \
-    "$work/simplesigning.json:application/vnd.dev.cosign.simplesigning.v1+json" \
-    --config "$work/cosign-config.json:application/vnd.oci.image.config.v1+json" >/dev/null
+cosign_sig=$(openssl dgst -sha256 -sign "$work/cosign.key" -binary "$work/simplesigning.json" | base64 -w0)
+push_layered "$registry/demo/app:${image_digest/:/-}.sig" "$work/cosign-config.json" "$work/simplesigning.json" \
+    application/vnd.dev.cosign.simplesigning.v1+json "{\"dev.cosignproject.cosign/signature\":\"$cosign_sig\"}"
+
+# cosign's attestation tag: a DSSE envelope around an in-toto statement whose predicate is the SPDX SBOM.
+say "attestation"
+printf '{"_type":"https://in-toto.io/Statement/v0.1","predicateType":"https://spdx.dev/Document","subject":[{"name":"%s/demo/app","digest":{"sha256":"%s"}}],"predicate":%s}' \
+    "$registry" "${image_digest#sha256:}" "$(tr -d '\n' < "$samples/sbom/demo.spdx.json")" > "$work/statement.json"
+statement_type="application/vnd.in-toto+json"
+{ printf 'DSSEv1 %s %s %s ' "${#statement_type}" "$statement_type" "$(wc -c < "$work/statement.json")"; cat "$work/statement.json"; } \
+    > "$work/pae.bin"
+dsse_sig=$(openssl dgst -sha256 -sign "$work/cosign.key" -binary "$work/pae.bin" | base64 -w0)
+printf '{"payloadType":"%s","payload":"%s","signatures":[{"keyid":"","sig":"%s"}]}' \
+    "$statement_type" "$(base64 -w0 < "$work/statement.json")" "$dsse_sig" > "$work/envelope.json"
+push_layered "$registry/demo/app:${image_digest/:/-}.att" "$work/cosign-config.json" "$work/envelope.json" \
+    application/vnd.dsse.envelope.v1+json '{"predicateType":"https://spdx.dev/Document"}'
 
 # A Helm chart, as helm push makes it: tag from the version with '+' as '_'.
 say "Helm chart"
