@@ -139,8 +139,31 @@ printf '\x00\x61\x73\x6d\x01\x00\x00\x00\x01\x07\x01\x60\x02\x7f\x7f\x01\x7f\x03
     --config "$samples/wasm/wasm-config.json:application/vnd.wasm.config.v0+json" >/dev/null
 
 say "SIF image"
-{ printf '#!/usr/bin/env run-singularity\n\0'; printf 'SIF_MAGIC\0'; printf '01\0\0'; cat "$samples/sif/README.txt"; } \
-    > "$work/demo.sif"
+# A SIF laid out byte for byte as apptainer/sif writes it (little-endian 128-byte header, 585-byte
+# descriptors): a definition file and a squashfs system partition (its bytes a stub: the demo shows the header).
+printf 'Bootstrap: docker\nFrom: alpine:3.20\n\n%%runscript\n    cat /etc/motd\n' > "$work/demo.def"
+perl -e '
+    use strict;
+    my ($def) = do { local $/; open my $f, "<", $ARGV[0] or die; <$f> };
+    my ($tableAt, $dataAt, $partAt, $partSize, $now) = (4096, 32768, 36864, 8192, time);
+    my $end = $partAt + $partSize;
+    my $out = "\0" x $end;
+    my $put = sub { substr($out, $_[0], length $_[1]) = $_[1] };
+    $put->(0, "#!/usr/bin/env run-singularity\n");
+    $put->(32, "SIF_MAGIC"); $put->(42, "01"); $put->(45, "02");
+    $put->(48, pack("H*", "6c6164696e672d64656d6f2d73696621"));
+    $put->(64, pack("q<8", $now, $now, 46, 48, $tableAt, 2 * 585, $dataAt, $end - $dataAt));
+    my $descriptor = sub {
+        my ($index, $type, $id, $group, $offset, $size, $name, $extra) = @_;
+        my $d = pack("l<CL<L<L<q<q<q<q<q<q<q<", $type, 1, $id, $group, 0, $offset, $size, $size, $now, $now, 0, 0);
+        $d .= pack("a128a384", $name, $extra);
+        $put->($tableAt + $index * 585, $d);
+    };
+    $descriptor->(0, 0x4001, 1, 0xf0000001, $dataAt, length $def, "", "");
+    $descriptor->(1, 0x4004, 2, 0xf0000001, $partAt, $partSize, "rootfs", pack("l<l<a3", 1, 2, "02"));
+    $put->($dataAt, $def); $put->($partAt, "hsqs");
+    print $out;
+' "$work/demo.def" > "$work/demo.sif"
 printf '{}' > "$work/sif-config.json"
 "$lading" push "$registry/sif/demo:latest" "$work/demo.sif:application/vnd.sylabs.sif.layer.v1.sif" \
     --config "$work/sif-config.json:application/vnd.sylabs.sif.config.v1+json" >/dev/null
