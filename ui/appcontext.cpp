@@ -1,6 +1,8 @@
 #include "ui/appcontext.h"
 
+#include "core/inspect/signatureverifier.h"
 #include "core/transfer/storeopener.h"
+#include "ui/models/trustbadgecache.h"
 #include "ui/transfers/transfermanager.h"
 
 #include <QSettings>
@@ -10,6 +12,7 @@ namespace lading::ui {
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_credentials(std::make_unique<auth::CredentialStore>())
+    , m_trust(std::make_unique<inspect::TrustPolicy>(inspect::TrustSettings::load()))
     , m_transfers(std::make_unique<TransferManager>())
 {
     auto* credentials = m_credentials.get();
@@ -19,6 +22,9 @@ AppContext::AppContext(QObject* parent)
     const QStringList insecure = settings.value(QStringLiteral("registries/insecure")).toStringList();
     for (const QString& host : insecure)
         setInsecure(host, true);
+    m_trustBadges = std::make_unique<TrustBadgeCache>(*this);
+    // Results checked against the old keys and roots say nothing about the new ones.
+    connect(this, &AppContext::trustChanged, m_trustBadges.get(), &TrustBadgeCache::clear);
 }
 
 AppContext::~AppContext() = default;
@@ -78,6 +84,32 @@ void AppContext::setInsecure(const QString& registry, bool insecure)
     list.sort();
     settings.setValue(QStringLiteral("registries/insecure"), list);
     forgetStores(registry);
+}
+
+inspect::TrustPolicy AppContext::trustPolicy() const
+{
+    QMutexLocker lock(&m_trustMutex);
+    return *m_trust;
+}
+
+void AppContext::setTrustPolicy(const inspect::TrustPolicy& policy)
+{
+    inspect::TrustSettings::save(policy);
+    {
+        QMutexLocker lock(&m_trustMutex);
+        *m_trust = policy;
+    }
+    emit trustChanged();
+}
+
+void AppContext::reloadTrustPolicy()
+{
+    inspect::TrustPolicy policy = inspect::TrustSettings::load();
+    {
+        QMutexLocker lock(&m_trustMutex);
+        *m_trust = std::move(policy);
+    }
+    emit trustChanged();
 }
 
 void AppContext::requestLogin(const QString& registry, const QString& reason)

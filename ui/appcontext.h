@@ -12,9 +12,14 @@
 
 #include <memory>
 
+namespace lading::inspect {
+struct TrustPolicy;
+}
+
 namespace lading::ui {
 
 class TransferManager;
+class TrustBadgeCache;
 
 // What every part of the window shares: credentials, one registry client per host, open stores. Stores
 // are opened and used on worker threads; everything here is thread-safe unless it says otherwise.
@@ -49,7 +54,20 @@ public:
     // "registry/repository" or the layout path: the key a location's store is cached under.
     static QString storeKey(const store::Location& location);
 
+    // The public keys and root certificates the user trusts (inspect::TrustSettings), read once at start.
+    // A copy: thread-safe, so verifications on worker threads take it when they start.
+    inspect::TrustPolicy trustPolicy() const;
+    // Saves `policy` to the settings and emits trustChanged (GUI thread).
+    void setTrustPolicy(const inspect::TrustPolicy& policy);
+    // Reads the settings again (another process, or a test, changed them) and emits trustChanged.
+    void reloadTrustPolicy();
+    // The trust badges of manifests, shared by the tag list, the referrers graph and the summary; dropped
+    // on trustChanged. GUI thread.
+    TrustBadgeCache& trustBadges() { return *m_trustBadges; }
+
 signals:
+    // The trusted keys or roots changed: every verification result shown is stale.
+    void trustChanged();
     void loginRequested(const QString& registry, const QString& reason);
     void credentialsChanged(const QString& registry);
 
@@ -59,6 +77,9 @@ private:
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<store::Store>> m_stores;
     QSet<QString> m_insecure;
+    mutable QMutex m_trustMutex;
+    std::unique_ptr<inspect::TrustPolicy> m_trust;
+    std::unique_ptr<TrustBadgeCache> m_trustBadges;
     // Last: destroyed first, waiting for running jobs while the pool and stores they use still exist.
     std::unique_ptr<TransferManager> m_transfers;
 };

@@ -1,6 +1,12 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/diffprinter.h"
 #include "app/cli/progressprinter.h"
+#include "app/cli/verifyprinter.h"
+#include "core/inspect/artifactdiff.h"
+#include "core/inspect/artifactdiffjson.h"
+#include "core/inspect/signatureverifier.h"
+#include "core/inspect/trustsettings.h"
 #include "core/oci/artifactclassifier.h"
 #include "core/oci/mediatypes.h"
 #include "core/registry/remoterepository.h"
@@ -135,6 +141,22 @@ const QList<CommandLine::Command>& CommandLine::commands()
              p.addOption(artifactTypeOption());
              p.addOption({QStringLiteral("json"), tr("Print JSON")});
          }},
+        {QStringLiteral("verify"), QStringLiteral("LOCATION"),
+         tr("Check the signatures and attestations of a manifest (cosign, Sigstore bundles, notation, DSSE). "
+            "Exit code 0: every signature verified, 3: a signature is invalid, 4: signed but not every "
+            "signature verified, 5: unsigned, 1: error"),
+         &CommandLine::verify,
+         [](QCommandLineParser& p) {
+             p.addOption(
+                 {QStringLiteral("key"),
+                  tr("Trust this public key (PEM; repeatable). Without --key and --trust-root the keys "
+                     "and roots from the settings are used"),
+                  QStringLiteral("PEM")});
+             p.addOption({QStringLiteral("trust-root"),
+                          tr("Trust this root (or intermediate) certificate (PEM; repeatable)"),
+                          QStringLiteral("PEM")});
+             p.addOption({QStringLiteral("json"), tr("Print JSON")});
+         }},
         {QStringLiteral("push"), QStringLiteral("LOCATION FILE[:MEDIATYPE]|DIR..."),
          tr("Push files and folders as an artifact"), &CommandLine::push,
          [](QCommandLineParser& p) {
@@ -186,6 +208,24 @@ const QList<CommandLine::Command>& CommandLine::commands()
              p.addOption({QStringLiteral("dry-run"), tr("Only show what would be deleted")});
              p.addOption({QStringLiteral("with-referrers"),
                           tr("Also delete the referrers that would be orphaned (deepest first)")});
+         }},
+        {QStringLiteral("diff"), QStringLiteral("LEFT RIGHT"),
+         tr("Compare two artifacts: manifests, configs, annotations, layers, files, SBOM packages, referrers "
+            "and platforms. Exit code 0: identical, 1: different, 2: trouble (like diff)"),
+         &CommandLine::diff,
+         [](QCommandLineParser& p) {
+             p.addOption(
+                 {QStringLiteral("json"),
+                  tr("Print JSON (schema in core/inspect/artifactdiffjson.h, \"schemaVersion\": 1)")});
+             p.addOption({QStringLiteral("platform"),
+                          tr("For multi-platform indexes: compare only this platform, os/arch[/variant]"),
+                          QStringLiteral("PLATFORM")});
+             p.addOption({QStringLiteral("no-files"), tr("Do not compare the files of the layers")});
+             p.addOption({QStringLiteral("no-sbom"), tr("Do not compare SBOM packages")});
+             p.addOption(
+                 {QStringLiteral("no-referrers"), tr("Do not compare referrers (signatures, SBOMs, …)")});
+             p.addOption(
+                 {QStringLiteral("no-verify"), tr("Do not verify the signatures among the referrers")});
          }},
         {QStringLiteral("login"), QStringLiteral("REGISTRY"), tr("Store credentials in the OS keychain"),
          &CommandLine::login,
@@ -439,6 +479,44 @@ int CommandLine::referrers(QCommandLineParser& parser)
                 .arg(r.descriptor.digest.toString(), type, created, sourceName(r.source)));
     }
     return Success;
+}
+
+int CommandLine::verify(QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("verify takes one location, for example: lading verify localhost:5000/app:v1"));
+    // Explicit keys and roots replace the settings, so a script's result does not depend on the desktop's.
+    inspect::TrustPolicy policy;
+    const QStringList keys = parser.values(QStringLiteral("key"));
+    const QStringList roots = parser.values(QStringLiteral("trust-root"));
+    if (keys.isEmpty() && roots.isEmpty())
+        policy = inspect::TrustSettings::load();
+    for (const QString& path : keys) {
+        if (auto added = policy.addPublicKeyFile(path); !added)
+            return usageError(added.error().message);
+    }
+    for (const QString& path : roots) {
+        if (auto added = policy.addRootCertificateFile(path); !added)
+            return usageError(added.error().message);
+    }
+    auto opened = openLocation(parser.positionalArguments().first(), false);
+    if (!opened)
+        return fail(opened.error());
+    auto& [location, store] = opened.value();
+    auto subject = store->resolve(location.manifestReference());
+    if (!subject)
+        return fail(subject.error());
+    auto reports = inspect::SignatureVerifier::verifyAll(*store, subject.value(), policy);
+    if (!reports)
+        return fail(reports.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json = VerifyPrinter::json(subject.value(), reports.value());
+        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        for (const QString& line : VerifyPrinter::lines(reports.value()))
+            out(line);
+    }
+    return VerifyPrinter::exitCode(reports.value());
 }
 
 int CommandLine::push(QCommandLineParser& parser)
@@ -736,6 +814,60 @@ int CommandLine::remove(QCommandLineParser& parser)
     if (auto saved = transfer::StoreOpener::save(store); !saved.ok())
         return fail(saved.error());
     return Success;
+}
+
+int CommandLine::diff(QCommandLineParser& parser)
+{
+    // Exit codes as diff(1): 0 identical, 1 different, 2 trouble (bad arguments or any error).
+    constexpr int kIdentical = 0;
+    constexpr int kDifferent = 1;
+    constexpr int kTrouble = 2;
+    const auto trouble = [](const Error& error) {
+        std::fprintf(stderr, "lading: %s\n", qPrintable(error.toString()));
+        return kTrouble;
+    };
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(
+            tr("diff takes two locations, for example: lading diff localhost:5000/app:v1 oci:out:v2"));
+    inspect::ArtifactDiffOptions options;
+    if (parser.isSet(QStringLiteral("platform"))) {
+        auto platform = oci::Platform::parse(parser.value(QStringLiteral("platform")));
+        if (!platform)
+            return trouble(platform.error());
+        options.platform = platform.value();
+    }
+    options.files = !parser.isSet(QStringLiteral("no-files"));
+    options.sbom = !parser.isSet(QStringLiteral("no-sbom"));
+    options.referrers = !parser.isSet(QStringLiteral("no-referrers"));
+    options.verify = !parser.isSet(QStringLiteral("no-verify"));
+    if (options.verify)
+        options.trust = inspect::TrustSettings::load();
+    options.concurrency = m_concurrency;
+    auto left = openLocation(args[0], false);
+    if (!left)
+        return trouble(left.error());
+    auto right = openLocation(args[1], false);
+    if (!right)
+        return trouble(right.error());
+    store::TransferControl control;
+    Result<inspect::ArtifactComparison> comparison = Error();
+    {
+        ProgressPrinter progress(control, tr("Comparing"), 0);
+        comparison =
+            inspect::ArtifactDiff::compare(*left->store, left->location.manifestReference(), *right->store,
+                                           right->location.manifestReference(), options, &control);
+    }
+    if (!comparison)
+        return trouble(comparison.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json = inspect::ArtifactDiffJson::toJson(comparison.value());
+        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        for (const QString& line : DiffPrinter::lines(comparison.value()))
+            out(line);
+    }
+    return comparison->hasDifferences() ? kDifferent : kIdentical;
 }
 
 int CommandLine::login(QCommandLineParser& parser)

@@ -44,6 +44,7 @@ private:
     int resolve(QCommandLineParser& parser);
     int manifest(QCommandLineParser& parser);
     int referrers(QCommandLineParser& parser);
+    int verify(QCommandLineParser& parser);
     int push(QCommandLineParser& parser);
     int attach(QCommandLineParser& parser);
     int pull(QCommandLineParser& parser);
@@ -51,6 +52,7 @@ private:
     int exportTo(QCommandLineParser& parser);
     int tag(QCommandLineParser& parser);
     int remove(QCommandLineParser& parser);
+    int diff(QCommandLineParser& parser);
     int login(QCommandLineParser& parser);
     int logout(QCommandLineParser& parser);
 

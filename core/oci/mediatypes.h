@@ -104,6 +104,10 @@ inline constexpr QLatin1StringView ContainerdImageName{"io.containerd.image.name
 inline constexpr QLatin1StringView DockerReferenceType{"vnd.docker.reference.type"};
 inline constexpr QLatin1StringView DockerReferenceDigest{"vnd.docker.reference.digest"};
 inline constexpr QLatin1StringView InTotoPredicateType{"in-toto.io/predicate-type"};
+// cosign writes the predicate type of each DSSE layer of a ".att" manifest here; sigstore bundles on the
+// manifest.
+inline constexpr QLatin1StringView CosignPredicateType{"predicateType"};
+inline constexpr QLatin1StringView SigstoreBundlePredicateType{"dev.sigstore.bundle.predicateType"};
 inline constexpr QLatin1StringView CosignSignature{"dev.cosignproject.cosign/signature"};
 inline constexpr QLatin1StringView ModelFilepath{"org.cncf.model.filepath"};
 } // namespace lading::oci::Annotation

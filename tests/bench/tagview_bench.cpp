@@ -5,8 +5,12 @@
 // the 5 ms, is the longest block. A benchmark, not a test: it prints numbers and never fails on them.
 //
 //   build/tests/tagview_bench [TAG_COUNT]        (BENCH_TRACE=1 also prints every gap over 8 ms)
+//
+// The tag list checks a trust badge for each row it paints (resolve, referrers, signature tags) on the
+// worker pool meanwhile; BENCH_NO_BADGES=1 turns that off, to compare.
 #include "core/registry/registryclient.h"
 #include "tests/support/testregistry.h"
+#include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/models/listfilterproxy.h"
 #include "ui/models/pagedlistmodel.h"
@@ -158,6 +162,8 @@ bool run(lading::ui::AppContext& context, const TestRegistry& registry, const QS
     auto* state = panel.findChild<StateStack*>(QStringLiteral("tagState"));
     auto* filter = panel.findChild<QLineEdit*>(QStringLiteral("tagFilter"));
     TagModel* model = panel.tagModel();
+    if (qEnvironmentVariableIsSet("BENCH_NO_BADGES"))
+        model->setTrustBadges(nullptr);
     ListFilterProxy* proxy = panel.tagFilterProxy();
     if (!view || !state || !filter)
         return false;
@@ -242,6 +248,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    lading::test::initUiResources(); // the icons, badges among them, as the window has them
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
     if (total <= 0) {
         std::fprintf(stderr, "usage: tagview_bench [TAG_COUNT]\n");

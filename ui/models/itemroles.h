@@ -17,6 +17,8 @@ enum : int
     GroupedRole,       // bool: the row belongs to the "signature and referrer tags" group
     SubjectDigestRole, // QString: for referrer and cosign tags, the digest of the subject they point at
     IsLayoutRole,      // bool: the pseudo-repository that stands for an OCI layout
+    TrustBadgeRole,    // int: inspect::TrustBadge of a real tag's manifest (ReferrersModel: of a referrer
+                       // row's); -1 while checked or when the check failed; invalid: no badge for the row
                        // --- end of repositories and tags ---
                        // --- Manifest tree (ManifestTreeModel): Qt::UserRole + 300 .. 399 ---
     DescriptorDigestRole = Qt::UserRole + 300, // QString: the full digest of the node's descriptor
@@ -49,6 +51,25 @@ enum : int
     SourceCapabilitiesRole, // QVariantMap: reachable, tls, auth, catalog, referrersApi (absent: unknown)
     SourceCredentialRole,   // QString: where the credential comes from; empty when anonymous
                             // --- end of sources sidebar ---
+                            // --- Layer files (LayerFilesModel): Qt::UserRole + 600 .. 699 ---
+    LayerFilePathRole = Qt::UserRole + 600, // QString: the entry's full path in the layer ("usr/bin/env")
+    LayerFileTypeRole,                      // int: inspect::LayerEntry::Type
+    LayerFileSizeRole,          // qint64: a file's size; a folder's total of the files below it
+    LayerFileModeRole,          // int: permission bits with setuid/setgid/sticky (07777)
+    LayerFileLayerRole,         // int: the layer the entry comes from (0 = lowest), -1 unknown
+    LayerFileLinkTargetRole,    // QString: a symlink's or hardlink's target
+    LayerFileWhiteoutRole,      // bool: a whiteout or an opaque folder (single-layer view)
+    LayerFileUnsafeRole,        // bool: the name climbed out of the layer's root; never extracted
+    LayerFileContentDigestRole, // QString: "sha256:…" of a file's bytes when computed, else empty
+                                // --- end of layer files ---
+                          // --- SBOM packages (SbomPackagesModel): Qt::UserRole + 700 .. 799 ---
+    SbomPackageNameRole = Qt::UserRole + 700, // QString: the package's name
+    SbomPackageVersionRole,                   // QString: its version
+    SbomPackageTypeRole,                      // QString: purl type or component type ("npm", "library")
+    SbomPackageLicencesRole,                  // QStringList: licences / expressions as written
+    SbomPackageSupplierRole,                  // QString: supplier
+    SbomPackagePurlRole,                      // QString: package URL
+                         // --- end of SBOM packages ---
 };
 } // namespace ItemRole
 

@@ -3,6 +3,7 @@
 #include "core/oci/mediatypes.h"
 #include "ui/appcontext.h"
 #include "ui/models/itemroles.h"
+#include "ui/models/trustbadgecache.h"
 #include "ui/util/async.h"
 
 #include <QApplication>
@@ -101,6 +102,9 @@ ReferrersModel::ReferrersModel(AppContext& context, QObject* parent)
     , m_context(context)
 {
     m_root = std::make_unique<Node>();
+    connect(&m_context.trustBadges(), &TrustBadgeCache::badgeReady, this,
+            [this](const QString&, const QString&, const QString& key) { onBadgeReady(key); });
+    connect(&m_context.trustBadges(), &TrustBadgeCache::cleared, this, &ReferrersModel::onBadgesCleared);
 }
 
 ReferrersModel::~ReferrersModel() = default;
@@ -133,6 +137,7 @@ void ReferrersModel::clearNodes()
 {
     // Node ids are never reused, so a reply for a node of an older subject finds nothing and is dropped.
     m_nodes.clear();
+    m_badgeWaiting.clear();
     m_root = std::make_unique<Node>();
     m_root->id = m_nextId++;
     m_root->location = m_subject;
@@ -375,6 +380,67 @@ void ReferrersModel::updateCounts()
     emit countsChanged(signatures, sboms, attestations);
 }
 
+QVariant ReferrersModel::badgeData(const Node* node, int role) const
+{
+    const Node* subject = node->parent;
+    if (!subject || !subject->digest().isValid() || !node->digest().isValid())
+        return {};
+    TrustBadgeCache& cache = m_context.trustBadges();
+    const std::optional<oci::Digest> subjectDigest = subject->digest();
+    // Tooltips tell what is known; painting the column (or asking the role) asks for it.
+    const std::optional<TrustBadgeInfo> info = role == Qt::ToolTipRole
+                                                   ? cache.cached(node->location, subjectDigest)
+                                                   : cache.badge(node->location, subjectDigest);
+    if (!info && role != Qt::ToolTipRole) {
+        QList<quint64>& waiting = m_badgeWaiting[TrustBadgeCache::requestKey(node->location, subjectDigest)];
+        if (!waiting.contains(node->id))
+            waiting.append(node->id);
+    }
+    switch (role) {
+    case ItemRole::TrustBadgeRole:
+        return info && info->ok ? int(info->badge) : -1;
+    case Qt::DisplayRole:
+        return info ? info->label : tr("Checking…");
+    case Qt::EditRole:
+        return info && info->ok ? int(info->badge) : -1;
+    case Qt::DecorationRole:
+        if (info && info->ok)
+            return TrustBadgeCache::icon(info->badge);
+        return {};
+    case Qt::ToolTipRole:
+        return info ? info->toolTip() : tr("Checking signatures…");
+    default:
+        return {};
+    }
+}
+
+void ReferrersModel::onBadgeReady(const QString& key)
+{
+    const auto it = m_badgeWaiting.constFind(key);
+    if (it == m_badgeWaiting.constEnd())
+        return;
+    const QList<quint64> ids = *it;
+    m_badgeWaiting.erase(it);
+    for (const quint64 id : ids) {
+        if (const Node* node = m_nodes.value(id)) {
+            const QModelIndex changed = indexOf(node, TrustColumn);
+            emit dataChanged(changed, changed);
+        }
+    }
+}
+
+void ReferrersModel::onBadgesCleared()
+{
+    m_badgeWaiting.clear();
+    // A graph is small: every row's badge column is asked again.
+    for (const Node* node : std::as_const(m_nodes)) {
+        if (node->type == RowType::Referrer && node != m_root.get()) {
+            const QModelIndex changed = indexOf(node, TrustColumn);
+            emit dataChanged(changed, changed);
+        }
+    }
+}
+
 int ReferrersModel::directCount() const
 {
     return m_state == State::Loaded ? static_cast<int>(m_root->rows.size()) : 0;
@@ -606,6 +672,11 @@ QVariant ReferrersModel::data(const QModelIndex& index, int role) const
         return {};
     }
 
+    if (role == ItemRole::TrustBadgeRole ||
+        (column == TrustColumn && (role == Qt::DisplayRole || role == Qt::EditRole ||
+                                   role == Qt::DecorationRole || role == Qt::ToolTipRole)))
+        return badgeData(node, role);
+
     const oci::Descriptor& descriptor = node->referrer.descriptor;
     const QString artifactType =
         !descriptor.artifactType.isEmpty() ? descriptor.artifactType : node->manifestArtifactType;
@@ -706,6 +777,8 @@ QVariant ReferrersModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Digest");
     case SourceColumn:
         return tr("Found through");
+    case TrustColumn:
+        return tr("Trust");
     default:
         return {};
     }

@@ -21,7 +21,9 @@ class AppContext;
 // a "loading" row and, on failure, an error row that retries when activated), and each referrer's manifest
 // for its kind (ArtifactClassifier) as soon as the row exists. Replies for an older subject are dropped.
 // A referrer that is also one of its own ancestors (only a forged fallback index can say so) is shown once
-// and never expanded.
+// and never expanded. Each referrer row carries a trust badge (TrustColumn, ItemRole::TrustBadgeRole) from
+// the context's TrustBadgeCache, asked for when a view paints it: for a signature or attestation, whether
+// it verifies against the manifest above it; for anything else, the summary of its own signatures.
 class ReferrersModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         CreatedColumn,      // org.opencontainers.image.created
         DigestColumn,       // short digest; the full one in the tooltip and ReferrerDigestRole
         SourceColumn,       // where the edge came from
+        TrustColumn,        // the trust badge: a signature's own status, else that of the signatures over it
         ColumnCount
     };
     enum class RowType
@@ -124,6 +127,9 @@ private:
     void clearNodes();
     Node* makeNode(Node* parent);
     void forget(Node* node);
+    QVariant badgeData(const Node* node, int role) const;
+    void onBadgeReady(const QString& key);
+    void onBadgesCleared();
 
     AppContext& m_context;
     store::Location m_subject;
@@ -138,6 +144,8 @@ private:
     int m_sboms = -1;
     int m_attestations = -1;
     int m_referrerCount = 0;
+    // Badge requests on their way: the cache's request key → the nodes that asked.
+    mutable QHash<QString, QList<quint64>> m_badgeWaiting;
 };
 
 } // namespace lading::ui

@@ -8,6 +8,7 @@
 #include "ui/models/listfilterproxy.h"
 #include "ui/models/repositorymodel.h"
 #include "ui/models/tagmodel.h"
+#include "ui/models/trustbadgecache.h"
 #include "ui/util/repositorymemory.h"
 #include "ui/widgets/filedropfilter.h"
 #include "ui/widgets/locationmenu.h"
@@ -158,6 +159,7 @@ void BrowserPanel::Private::build()
     repositoryProxy->setSourceModel(repositories);
     tags = new TagModel(q);
     tags->setObjectName(QStringLiteral("tagModel"));
+    tags->setTrustBadges(&context.trustBadges());
     tagProxy = new ListFilterProxy(q);
     tagProxy->setObjectName(QStringLiteral("tagProxy"));
     tagProxy->setSourceModel(tags);
@@ -367,7 +369,7 @@ void BrowserPanel::Private::showSource(const Source& newSource, bool keepFilters
         tagHeading->setText(BrowserPanel::tr("Tags in %1").arg(source.displayName()));
         const store::Location location = source.location();
         AppContext* ctx = &context;
-        tags->showStore([ctx, location] { return ctx->store(location); });
+        tags->showStore([ctx, location] { return ctx->store(location); }, location);
     }
     updateRepositoryState();
     updateTagState();
@@ -676,6 +678,11 @@ void BrowserPanel::reload()
     const QString tag = d->currentTagName();
     if (!d->source.isRegistry())
         d->context.forgetStores(d->source.key);
+    // Tags may point elsewhere now, and signatures may have been added.
+    if (!d->source.isRegistry())
+        d->context.trustBadges().forget(AppContext::storeKey(d->source.location()));
+    else if (!repository.isEmpty())
+        d->context.trustBadges().forget(AppContext::storeKey(d->source.location(repository)));
     d->showSource(d->source, true);
     if (!repository.isEmpty() || !tag.isEmpty()) {
         d->revealPending = true;

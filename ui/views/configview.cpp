@@ -1,5 +1,6 @@
 #include "ui/views/configview.h"
 
+#include "core/inspect/imagesummary.h"
 #include "ui/util/commandbuilder.h"
 
 #include <QFontDatabase>
@@ -138,25 +139,38 @@ void ConfigView::setConfig(const oci::ImageConfig& config, const QList<oci::Desc
         m_labels->setItem(row, 0, item(it.key()));
         m_labels->setItem(row, 1, item(it.value()));
     }
-    const QList<int> layerOf = config.historyLayerIndexes(int(layers.size()));
-    m_history->setRowCount(int(config.history.size()));
-    for (int i = 0; i < config.history.size(); ++i) {
-        const oci::HistoryEntry& step = config.history.at(i);
+    // Each step with the command it ran and the layer it made (index, size, digest), so a big layer can be
+    // traced to the Dockerfile line behind it.
+    const QList<inspect::ImageHistoryRow> steps = inspect::ImageSummary::historyRows(config, layers);
+    m_history->setRowCount(int(steps.size()));
+    for (int i = 0; i < steps.size(); ++i) {
+        const inspect::ImageHistoryRow& step = steps.at(i);
         m_history->setItem(i, 0, item(createdText(step.created)));
-        m_history->setItem(i, 1, item(step.createdBy));
+        QTableWidgetItem* command = item(step.command);
+        command->setToolTip(step.createdBy);
+        m_history->setItem(i, 1, command);
         QString layerText;
-        if (step.emptyLayer)
+        QString layerTip;
+        if (step.emptyLayer) {
             layerText = tr("no layer");
-        else if (layerOf.at(i) >= 0)
-            layerText = tr("%1 (%2)")
-                            .arg(layerOf.at(i) + 1)
-                            .arg(QLocale().formattedDataSize(layers.at(layerOf.at(i)).size));
-        m_history->setItem(i, 2, item(layerText));
+        } else if (step.layer) {
+            layerText =
+                tr("%1 · %2 · %3")
+                    .arg(step.layerIndex + 1)
+                    .arg(QLocale().formattedDataSize(step.layer->size), step.layer->digest.shortForm());
+            layerTip = step.diffId.isEmpty()
+                           ? step.layer->digest.toString()
+                           : tr("%1\nuncompressed: %2").arg(step.layer->digest.toString(), step.diffId);
+        }
+        QTableWidgetItem* layerItem = item(layerText);
+        if (!layerTip.isEmpty())
+            layerItem->setToolTip(layerTip);
+        m_history->setItem(i, 2, layerItem);
         m_history->setItem(i, 3, item(step.comment));
     }
     m_tabs->setTabText(0, tr("Environment (%1)").arg(config.env.size()));
     m_tabs->setTabText(1, tr("Labels (%1)").arg(config.labels.size()));
-    m_tabs->setTabText(2, tr("History (%1)").arg(config.history.size()));
+    m_tabs->setTabText(2, tr("History (%1)").arg(steps.size()));
     m_env->resizeColumnToContents(0);
     m_labels->resizeColumnToContents(0);
     m_history->resizeColumnToContents(0);

@@ -11,8 +11,12 @@
 #include "ui/util/async.h"
 #include "ui/util/jsonformatter.h"
 #include "ui/views/configview.h"
+#include "ui/views/contentsview.h"
 #include "ui/views/jsonview.h"
+#include "ui/views/layerfilesview.h"
 #include "ui/views/referrersview.h"
+#include "ui/views/sbomview.h"
+#include "ui/views/signaturesview.h"
 #include "ui/views/summaryview.h"
 #include "ui/widgets/locationmenu.h"
 #include "ui/widgets/statestack.h"
@@ -245,6 +249,10 @@ struct DetailsPanel::Private
     ConfigView* config = nullptr;
     StateStack* configStack = nullptr;
     ReferrersView* referrers = nullptr;
+    SignaturesView* signatures = nullptr;
+    ContentsView* contents = nullptr;
+    SbomView* sbom = nullptr;
+    LayerFilesView* files = nullptr;
 
     QList<StateStack*> stacks() const { return {summaryStack, treeStack, jsonStack, configStack}; }
 
@@ -274,6 +282,10 @@ struct DetailsPanel::Private
         treeModel->clear();
         json->clear();
         config->clear();
+        contents->clear();
+        sbom->clear(what);
+        files->clear();
+        signatures->clear();
         referrers->setSubject(location);
 
         const quint64 current = generation;
@@ -301,6 +313,10 @@ struct DetailsPanel::Private
         summary->setReferrersLoading();
         summaryStack->showContent();
         loadReferrers(data.manifest.digest());
+        // Checked at once, not when the tab opens: the summary shows the badge.
+        signatures->setManifest(location, data.manifest);
+        // Looked for at once (the tab shows only if there are SBOMs); documents are read when it is shown.
+        sbom->setManifest(location, data.manifest);
 
         treeModel->setLoader(
             [ctx = &context, l = location](const oci::Descriptor& d) -> Result<oci::Manifest> {
@@ -317,6 +333,18 @@ struct DetailsPanel::Private
         jsonStack->showContent();
 
         tabs->setTabVisible(ConfigTab, data.showConfigTab);
+        // What is inside, for the kinds that have a Contents view; read only once the tab is shown.
+        tabs->setTabVisible(ContentsTab, ContentsView::hasContents(data.summary.artifact.kind));
+        contents->setManifest(location, data.manifest, data.summary.artifact.kind);
+        if (tabs->currentWidget() == contents)
+            contents->activate();
+        // An image's files, listed only once the Files tab is shown (it may download every layer).
+        tabs->setTabVisible(FilesTab, LayerFilesView::hasFiles(data.manifest));
+        if (LayerFilesView::hasFiles(data.manifest)) {
+            files->setManifest(location, data.manifest);
+            if (tabs->currentWidget() == files)
+                files->activate();
+        }
         if (data.config) {
             config->setConfig(*data.config, data.manifest.layers());
             configStack->showContent();
@@ -337,6 +365,9 @@ struct DetailsPanel::Private
             message += QStringLiteral(" (%1)").arg(error.code);
         for (StateStack* stack : stacks())
             stack->showError(message, true);
+        signatures->stateStack()->showError(message, false);
+        sbom->clear(message);
+        tabs->setTabVisible(PackagesTab, false);
         handleUnauthorized(error);
     }
 
@@ -526,6 +557,14 @@ struct DetailsPanel::Private
         menu->addAction(DetailsPanel::tr("Copy Digest"), q,
                         [digest = d.digest] { LocationMenu::copyText(digest.toString()); });
         menu->addAction(DetailsPanel::tr("Show in the JSON Tab"), q, [this, d] { showBlob(d); });
+        if (const int layer = files->layerIndexOf(d.digest.toString());
+            treeModel->nodeKind(index) == ManifestTreeModel::NodeKind::Layer && layer >= 0 &&
+            tabs->isTabVisible(FilesTab)) {
+            menu->addAction(DetailsPanel::tr("Show Files"), q, [this, layer] {
+                files->showLayer(layer);
+                tabs->setCurrentIndex(FilesTab);
+            });
+        }
         menu->addSeparator();
         ArtifactActions::addBlobActions(*menu, context, location, d, q);
         menu->popup(global);
@@ -580,6 +619,33 @@ DetailsPanel::DetailsPanel(AppContext& context, QWidget* parent)
     d->referrers = new ReferrersView(context, this);
     d->tabs->addTab(d->referrers, tr("Referrers"));
 
+    d->signatures = new SignaturesView(context, this);
+    d->tabs->insertTab(SignaturesTab, d->signatures, tr("Signatures"));
+
+    d->contents = new ContentsView(context, this);
+    d->tabs->insertTab(ContentsTab, d->contents, tr("Contents"));
+    d->tabs->setTabVisible(ContentsTab, false);
+
+    d->sbom = new SbomView(context, this);
+    d->tabs->insertTab(PackagesTab, d->sbom, tr("Packages"));
+    d->tabs->setTabVisible(PackagesTab, false);
+
+    d->files = new LayerFilesView(context, this);
+    d->tabs->insertTab(FilesTab, d->files, tr("Files"));
+    d->tabs->setTabVisible(FilesTab, false);
+    connect(d->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (d->tabs->currentWidget() == d->files)
+            d->files->activate();
+    });
+    connect(d->sbom, &SbomView::sourcesFound, this, [this](int count) {
+        // A failure stays in view for whoever is looking at the tab; otherwise no SBOMs, no tab.
+        d->tabs->setTabVisible(PackagesTab, count > 0 || (count < 0 && d->tabs->currentWidget() == d->sbom));
+    });
+    connect(d->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (d->tabs->currentWidget() == d->contents)
+            d->contents->activate();
+    });
+
     const QString empty = tr("Select a tag or digest to see what it holds.");
     for (StateStack* stack : d->stacks()) {
         stack->showEmpty(empty);
@@ -587,6 +653,10 @@ DetailsPanel::DetailsPanel(AppContext& context, QWidget* parent)
     }
 
     connect(d->summary, &SummaryView::referrersRequested, this, [this] { showTab(ReferrersTab); });
+    connect(d->summary, &SummaryView::signaturesRequested, this, [this] { showTab(SignaturesTab); });
+    connect(d->signatures, &SignaturesView::verificationStarted, d->summary, &SummaryView::setTrustLoading);
+    connect(d->signatures, &SignaturesView::badgeChanged, d->summary, &SummaryView::setTrust);
+    connect(d->signatures, &SignaturesView::verificationFailed, d->summary, &SummaryView::setTrustError);
     connect(d->summary, &SummaryView::descriptorActivated, this,
             [this](const oci::Descriptor& descriptor) { d->openDescriptor(descriptor); });
     connect(d->tree, &QTreeView::activated, this,
@@ -667,6 +737,22 @@ ReferrersView* DetailsPanel::referrersView() const
 {
     return d->referrers;
 }
+SignaturesView* DetailsPanel::signaturesView() const
+{
+    return d->signatures;
+}
+ContentsView* DetailsPanel::contentsView() const
+{
+    return d->contents;
+}
+SbomView* DetailsPanel::sbomView() const
+{
+    return d->sbom;
+}
+LayerFilesView* DetailsPanel::filesView() const
+{
+    return d->files;
+}
 
 StateStack* DetailsPanel::stateStack(Tab tab) const
 {
@@ -679,7 +765,14 @@ StateStack* DetailsPanel::stateStack(Tab tab) const
         return d->jsonStack;
     case ConfigTab:
         return d->configStack;
+    case ContentsTab:
+        return d->contents->stateStack();
+    case FilesTab:
+        return d->files->stateStack();
+    case PackagesTab:
+        return d->sbom->stateStack();
     case ReferrersTab:
+    case SignaturesTab:
         break;
     }
     return nullptr;

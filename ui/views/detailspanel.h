@@ -11,15 +11,23 @@ namespace lading::ui {
 
 class AppContext;
 class ConfigView;
+class ContentsView;
 class JsonView;
+class LayerFilesView;
 class ManifestTreeModel;
 class ReferrersView;
+class SbomView;
+class SignaturesView;
 class StateStack;
 class SummaryView;
 
 // The right column for one manifest or index: Summary (kind, digest, size, created, platforms,
 // annotations, signature/SBOM presence), Tree (index → manifests → config and layers), JSON (highlighted,
-// digests are links), Config (for images) and Referrers (the whole graph, recursively). Loads off the GUI
+// digests are links), Config (for images), Referrers (the whole graph, recursively) and Signatures (each
+// signature and attestation checked against the trusted keys) and Contents (what is inside a chart,
+// module, SIF, policy bundle, model or files artifact, read when the tab is shown) and Packages (the packages
+// of its SBOMs, shown only when it has some) and Files (an image's merged filesystem or one layer's entries,
+// listed when the tab is shown). Loads off the GUI
 // thread; errors show inline with a retry.
 class DetailsPanel final : public QWidget
 {
@@ -33,7 +41,11 @@ public:
         TreeTab,
         JsonTab,
         ConfigTab,
-        ReferrersTab
+        ReferrersTab,
+        SignaturesTab,
+        ContentsTab,
+        PackagesTab,
+        FilesTab
     };
 
     explicit DetailsPanel(AppContext& context, QWidget* parent = nullptr);
@@ -54,6 +66,10 @@ public:
     JsonView* jsonView() const;
     ConfigView* configView() const;
     ReferrersView* referrersView() const;
+    SignaturesView* signaturesView() const;
+    ContentsView* contentsView() const;
+    SbomView* sbomView() const;
+    LayerFilesView* filesView() const;
     // The spinner / error / empty wrapper of a tab's content (not for the Referrers tab, which has its own).
     StateStack* stateStack(Tab tab) const;
 

@@ -2,6 +2,7 @@
 
 #include "ui/appcontext.h"
 #include "ui/dialogs/pushdialog.h"
+#include "ui/dialogs/trustsettingsdialog.h"
 #include "ui/transfers/pushjob.h"
 #include "ui/transfers/transferjob.h"
 #include "ui/transfers/transfermanager.h"
@@ -149,6 +150,11 @@ void MainWindow::createActions()
         fileMenu->addAction(tr("&Attach Files…"), this, [this] { pushFilesInteractively(true); });
     attachAction->setObjectName(QStringLiteral("attachFilesAction"));
     attachAction->setToolTip(tr("Push files as a referrer of the manifest shown on the right"));
+    fileMenu->addSeparator();
+    auto* trustAction = fileMenu->addAction(tr("&Trusted Keys and Roots…"), this,
+                                            [this] { TrustSettingsDialog::showFor(m_context, this); });
+    trustAction->setObjectName(QStringLiteral("trustSettingsAction"));
+    trustAction->setToolTip(tr("The public keys and root certificates that make a signature verified"));
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -60,6 +60,7 @@ ReferrersView::ReferrersView(AppContext& context, QWidget* parent)
     header->setSectionResizeMode(ReferrersModel::CreatedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferrersModel::DigestColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferrersModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReferrersModel::TrustColumn, QHeaderView::ResizeToContents);
 
     m_state = new StateStack(m_tree, this);
     m_state->setObjectName(QStringLiteral("referrersState"));

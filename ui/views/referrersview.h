@@ -13,10 +13,11 @@ class ReferrersModel;
 class StateStack;
 
 // The Referrers tab: every referrer of a manifest as a tree, recursively (signatures of SBOMs too), with
-// kind, artifact type, created time, digest and where each edge came from. The first level loads when the
-// subject is set (a spinner meanwhile, "No referrers" or an inline error with Retry in its place); deeper
-// levels load as nodes expand, and small graphs expand by themselves. Activating a referrer navigates to
-// it; right-clicking one offers to copy its reference, digest or equivalent commands.
+// kind, artifact type, created time, digest, where each edge came from and a trust badge (a signature's
+// own status against the manifest it signs; for anything else, that of its signatures). The first level loads
+// when the subject is set (a spinner meanwhile, "No referrers" or an inline error with Retry in its place);
+// deeper levels load as nodes expand, and small graphs expand by themselves. Activating a referrer navigates
+// to it; right-clicking one offers to copy its reference, digest or equivalent commands.
 class ReferrersView final : public QWidget
 {
     Q_OBJECT

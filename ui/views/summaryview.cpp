@@ -1,5 +1,7 @@
 #include "ui/views/summaryview.h"
 
+#include "ui/models/trustbadgecache.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -149,6 +151,8 @@ void SummaryView::clearForm()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_referrers = nullptr;
+    m_trust = nullptr;
+    m_trustIcon = nullptr;
 }
 
 QString SummaryView::iconPath(const QString& iconName)
@@ -190,6 +194,9 @@ void SummaryView::clear()
     m_reference->clear();
     clearForm();
     m_referrersHtml.clear();
+    m_trustHtml.clear();
+    m_trustToolTip.clear();
+    m_trustIconPath.clear();
     m_annotations->setRowCount(0);
     m_annotations->hide();
     m_annotationsTitle->clear();
@@ -277,6 +284,20 @@ void SummaryView::setData(const Data& data)
     m_referrers =
         addRow(tr("Signatures and SBOMs"), QStringLiteral("summaryReferrers"), m_referrersHtml, true);
     connect(m_referrers, &QLabel::linkActivated, this, &SummaryView::referrersRequested);
+    auto* trustRow = new QWidget(this);
+    auto* trustLayout = new QHBoxLayout(trustRow);
+    trustLayout->setContentsMargins(0, 0, 0, 0);
+    m_trustIcon = new QLabel(trustRow);
+    m_trustIcon->setObjectName(QStringLiteral("summaryTrustIcon"));
+    m_trustIcon->setFixedSize(16, 16);
+    trustLayout->addWidget(m_trustIcon);
+    m_trust = valueLabel(QStringLiteral("summaryTrust"), trustRow);
+    m_trust->setTextFormat(Qt::RichText);
+    m_trust->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    trustLayout->addWidget(m_trust, 1);
+    m_form->addRow(tr("Trust"), trustRow);
+    connect(m_trust, &QLabel::linkActivated, this, &SummaryView::signaturesRequested);
+    updateTrustRow();
 
     for (const oci::ConfigField& field : data.keyFields)
         addRow(field.label, QString(), field.value);
@@ -320,6 +341,44 @@ void SummaryView::setReferrers(const ReferrerCounts& counts)
         m_referrers->setText(m_referrersHtml);
         m_referrers->setToolTip(counts.total() > 0 ? tr("Show them in the Referrers tab") : QString());
     }
+}
+
+void SummaryView::setTrustLoading()
+{
+    m_trustHtml = tr("checking signatures…").toHtmlEscaped();
+    m_trustToolTip.clear();
+    m_trustIconPath.clear();
+    updateTrustRow();
+}
+
+void SummaryView::setTrust(const TrustBadgeInfo& badge)
+{
+    m_trustHtml = link(QStringLiteral("signatures"), badge.label);
+    m_trustToolTip = badge.toolTip() + QLatin1Char('\n') + tr("Click to see the signatures.");
+    m_trustIconPath = badge.ok ? TrustBadgeCache::iconPath(badge.badge) : QString();
+    updateTrustRow();
+}
+
+void SummaryView::setTrustError(const QString& message)
+{
+    m_trustHtml = tr("could not check: %1").arg(message).toHtmlEscaped();
+    m_trustToolTip = message;
+    m_trustIconPath.clear();
+    updateTrustRow();
+}
+
+void SummaryView::updateTrustRow()
+{
+    if (!m_trust)
+        return;
+    m_trust->setText(m_trustHtml);
+    m_trust->setToolTip(m_trustToolTip);
+    m_trustIcon->setToolTip(m_trustToolTip);
+    m_trustIcon->setProperty("iconPath", m_trustIconPath);
+    if (m_trustIconPath.isEmpty())
+        m_trustIcon->clear();
+    else
+        m_trustIcon->setPixmap(QIcon(m_trustIconPath).pixmap(16, 16));
 }
 
 void SummaryView::setReferrersError(const QString& message)

@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace lading::ui {
 
+struct TrustBadgeInfo;
+
 // The first thing users see of a manifest: what it is (kind and icon), its digest with a copy button,
 // total size, created time, platforms, signatures and SBOMs attached, key fields of the artifact's
 // config, and the annotations.
@@ -57,6 +59,11 @@ public:
     void setReferrersLoading();
     void setReferrers(const ReferrerCounts& counts);
     void setReferrersError(const QString& message);
+    // The trust badge beside the signature count: "checking…", the badge with its label (the tooltip says
+    // why), or why the signatures could not be checked.
+    void setTrustLoading();
+    void setTrust(const TrustBadgeInfo& badge);
+    void setTrustError(const QString& message);
 
     const Data& data() const { return m_data; }
     // ":/icons/kinds/<iconName>.svg", or a generic icon when there is none for the id.
@@ -67,6 +74,8 @@ public:
 
 signals:
     void referrersRequested();
+    // The user clicked the trust badge: show the Signatures tab.
+    void signaturesRequested();
     // A platform or the subject the user clicked.
     void descriptorActivated(const lading::oci::Descriptor& descriptor);
 
@@ -83,6 +92,12 @@ private:
     QFormLayout* m_form;
     QLabel* m_referrers = nullptr;
     QString m_referrersHtml; // what the referrers row says, kept across form rebuilds
+    void updateTrustRow();
+    QLabel* m_trust = nullptr;
+    QLabel* m_trustIcon = nullptr;
+    QString m_trustHtml; // what the trust row says, its tooltip and icon, kept across form rebuilds
+    QString m_trustToolTip;
+    QString m_trustIconPath;
     QTableWidget* m_annotations;
     QLabel* m_annotationsTitle;
 };

@@ -1,0 +1,106 @@
+#include "ui/views/opabundleview.h"
+
+#include "ui/widgets/fieldform.h"
+#include "ui/widgets/readonlytable.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lading::ui {
+
+OpaBundleView::OpaBundleView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("opaBundleView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* top = new QWidget(scroll);
+    auto* topLayout = new QVBoxLayout(top);
+    m_fields = new FieldForm(top);
+    m_fields->setObjectName(QStringLiteral("opaFields"));
+    m_notes = new QLabel(top);
+    m_notes->setObjectName(QStringLiteral("opaNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    topLayout->addWidget(m_fields);
+    topLayout->addWidget(m_notes);
+    topLayout->addStretch();
+    scroll->setWidget(top);
+    splitter->addWidget(scroll);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("opaTabs"));
+    m_tabs->setDocumentMode(true);
+    m_policies =
+        new ReadOnlyTable({tr("Policy"), tr("Package"), tr("Size")}, QStringLiteral("opaPolicies"), m_tabs);
+    m_policies->setNumericColumn(2);
+    m_data = new ReadOnlyTable({tr("Data file"), tr("Size")}, QStringLiteral("opaData"), m_tabs);
+    m_data->setNumericColumn(1);
+    m_other = new ReadOnlyTable({tr("File")}, QStringLiteral("opaOther"), m_tabs);
+    m_tabs->addTab(m_policies, tr("Policies"));
+    m_tabs->addTab(m_data, tr("Data"));
+    m_tabs->addTab(m_other, tr("Other files"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+}
+
+OpaBundleView::~OpaBundleView() = default;
+
+void OpaBundleView::setBundle(const inspect::OpaBundle& bundle)
+{
+    QList<FieldForm::Field> fields;
+    fields.append({tr("Layout"), bundle.perFileLayers ? tr("one layer per file (conftest)")
+                                                      : tr("a bundle archive (opa build)")});
+    if (bundle.hasManifest) {
+        fields.append({tr("Revision"), bundle.revision.isEmpty() ? tr("(none)") : bundle.revision});
+        fields.append({tr("Roots"), bundle.roots.isEmpty() ? tr("(all of data)")
+                                                           : bundle.roots.join(QLatin1String(", "))});
+        if (bundle.regoVersion)
+            fields.append({tr("Rego version"), *bundle.regoVersion == 1 ? tr("v1") : tr("v0")});
+        fields.append({tr("Metadata"), bundle.metadataJson});
+    } else {
+        fields.append({tr("Manifest"), tr("none (.manifest is optional)")});
+    }
+    fields.append({tr("Signatures"), bundle.hasSignatures ? tr("yes (.signatures.json)") : tr("none")});
+    m_fields->setFields(fields);
+
+    QStringList notes = bundle.notes;
+    if (bundle.unsafeEntries > 0)
+        notes.append(tr("Entries with an unsafe name (absolute or with \"..\") were ignored: %1.")
+                         .arg(bundle.unsafeEntries));
+    if (bundle.listingTruncated)
+        notes.append(tr("The archive has too many entries; only the first ones are listed."));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const auto& policy : bundle.policies)
+        rows.append({policy.path, policy.package, locale.formattedDataSize(policy.size)});
+    m_policies->setRows(rows);
+    rows.clear();
+    for (const auto& data : bundle.dataFiles)
+        rows.append({data.path, locale.formattedDataSize(data.size)});
+    m_data->setRows(rows);
+    rows.clear();
+    for (const auto& other : bundle.otherFiles)
+        rows.append({other});
+    m_other->setRows(rows);
+    m_tabs->setTabText(0, tr("Policies (%1)").arg(bundle.policies.size()));
+    m_tabs->setTabText(1, tr("Data (%1)").arg(bundle.dataFiles.size()));
+    m_tabs->setTabText(2, tr("Other files (%1)").arg(bundle.otherFiles.size()));
+    m_tabs->setTabVisible(2, !bundle.otherFiles.isEmpty());
+}
+
+} // namespace lading::ui

@@ -1,0 +1,108 @@
+#include "ui/views/wasmmoduleview.h"
+
+#include "ui/widgets/fieldform.h"
+#include "ui/widgets/readonlytable.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lading::ui {
+
+WasmModuleView::WasmModuleView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("wasmModuleView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* top = new QWidget(scroll);
+    auto* topLayout = new QVBoxLayout(top);
+    m_fields = new FieldForm(top);
+    m_fields->setObjectName(QStringLiteral("wasmFields"));
+    m_notes = new QLabel(top);
+    m_notes->setObjectName(QStringLiteral("wasmNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    topLayout->addWidget(m_fields);
+    topLayout->addWidget(m_notes);
+    topLayout->addStretch();
+    scroll->setWidget(top);
+    splitter->addWidget(scroll);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("wasmTabs"));
+    m_tabs->setDocumentMode(true);
+    m_imports =
+        new ReadOnlyTable({tr("Module"), tr("Name"), tr("Kind")}, QStringLiteral("wasmImports"), m_tabs);
+    m_exports = new ReadOnlyTable({tr("Name"), tr("Kind")}, QStringLiteral("wasmExports"), m_tabs);
+    m_sections = new ReadOnlyTable({tr("ID"), tr("Section"), tr("Size"), tr("Entries"), tr("Offset")},
+                                   QStringLiteral("wasmSections"), m_tabs);
+    for (int column : {0, 2, 3, 4})
+        m_sections->setNumericColumn(column);
+    m_tabs->addTab(m_imports, tr("Imports"));
+    m_tabs->addTab(m_exports, tr("Exports"));
+    m_tabs->addTab(m_sections, tr("Sections"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+}
+
+WasmModuleView::~WasmModuleView() = default;
+
+void WasmModuleView::setContents(const inspect::WasmContents& contents)
+{
+    const inspect::WasmModule& module = contents.module;
+    QList<FieldForm::Field> fields;
+    fields.append({tr("Binary"), module.component ? tr("Component (pre-standard version 0x%1, layer %2)")
+                                                        .arg(module.version, 2, 16, QLatin1Char('0'))
+                                                        .arg(module.layer)
+                                                  : tr("Core module (version %1)").arg(module.version)});
+    fields.append({tr("File"), contents.layerTitle.isEmpty()
+                                   ? QLocale().formattedDataSize(module.fileSize)
+                                   : tr("%1 · %2").arg(contents.layerTitle,
+                                                       QLocale().formattedDataSize(module.fileSize))});
+    fields.append(
+        {tr("Sections"), tr("%1 (%2 custom)").arg(module.sections.size()).arg(module.customSectionCount())});
+    fields.append({tr("Imports"), QString::number(module.imports.size())});
+    fields.append({tr("Exports"), QString::number(module.exports.size())});
+    for (const auto& field : contents.configFields)
+        fields.append({field.label, field.value});
+    m_fields->setFields(fields);
+    m_notes->setText(module.notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!module.notes.isEmpty());
+
+    QList<QStringList> rows;
+    for (const auto& entry : module.imports)
+        rows.append({entry.module, entry.name, entry.kind});
+    m_imports->setRows(rows);
+    // Components import by one name: the module column says nothing there.
+    m_imports->setColumnHidden(0, module.component);
+    rows.clear();
+    for (const auto& entry : module.exports)
+        rows.append({entry.name, entry.kind});
+    m_exports->setRows(rows);
+    rows.clear();
+    for (const auto& section : module.sections) {
+        rows.append({QString::number(section.id),
+                     section.customName.isEmpty() ? section.name
+                                                  : tr("%1 “%2”").arg(section.name, section.customName),
+                     QLocale().formattedDataSize(section.size),
+                     section.itemCount >= 0 ? QString::number(section.itemCount) : QString(),
+                     QString::number(section.offset)});
+    }
+    m_sections->setRows(rows);
+    m_tabs->setTabText(0, tr("Imports (%1)").arg(module.imports.size()));
+    m_tabs->setTabText(1, tr("Exports (%1)").arg(module.exports.size()));
+    m_tabs->setTabText(2, tr("Sections (%1)").arg(module.sections.size()));
+}
+
+} // namespace lading::ui
