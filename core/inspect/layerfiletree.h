@@ -21,10 +21,10 @@ class MergedFileSystem;
 
 // The entries of one layer (or, built by MergedFileSystem, of an image's merged filesystem) as a tree that
 // a view can walk lazily and a diff can look up by path. Kept compact because a layer may hold a million
-// entries: each path segment and owner name is stored once, a node is a fixed record of ids (about 80
-// bytes), children are vectors of node ids, link targets and digests live in side tables only for the
-// nodes that have them. Measured: 1,000,000 entries take about 130 MB while building and ~100 MB after
-// finish() (see tests/bench/layerlist_bench).
+// entries: each path segment and owner name is stored once (StringPool), a node is a fixed record of ids
+// (64 bytes), children are vectors of node ids, link targets and digests live in side tables only for the
+// nodes that have them. Measured (tests/bench/layerlist_bench): 1,000,000 entries listed into a tree in
+// about 3 s, 160 MiB of resident memory over the baseline (the tables themselves 136 MiB).
 //
 // Single-layer semantics of add(): a later entry for a path replaces an earlier one (a folder keeps its
 // children when replaced by a folder); a whiteout and a real entry of the same name in one layer keep the

@@ -4,10 +4,11 @@
 // data objects), an OPA bundle and a conftest policy set, a ModelPack model and a files artifact whose text
 // files are viewed inline (the first 1 MiB of a big one). The tab loads only once shown, is hidden for
 // images (whose history with its layers is in the Config tab), and a broken chart layer is an inline error.
+// Every artifact of the demo registry (scripts/seed-demo.sh) shows its contents too.
 #include "core/oci/mediatypes.h"
 #include "tests/support/registryfixture.h"
-#include "tests/support/testenvironment.h"
 #include "tests/support/testartifacts.h"
+#include "tests/support/testenvironment.h"
 #include "tests/support/testmanifests.h"
 #include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
@@ -342,15 +343,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state->state(), StateStack::State::Error, kTimeoutMs);
     }
 
-    void demoScratch()
+    // The demo registry scripts/seed-demo.sh fills (Lading's own pushes of every kind) shows each one's
+    // contents, in the view for its kind.
+    void everyDemoArtifactShowsItsContents_data()
     {
-        QString why;
-        QVERIFY2(test::seedDemo(*m_registry, &why), qPrintable(why));
-        for (const char* ref : {"charts/demo-chart:0.1.0_build.7", "wasm/add:1.0", "sif/demo:latest", "policies/authz:1.0",
-                                "models/tiny-demo:0.1", "files/config-bundle:v1"}) {
-            QVERIFY2(showContents(QString::fromLatin1(ref)), ref);
-            qWarning("%s OK", ref);
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("helm") << "charts/demo-chart:0.1.0_build.7"
+                              << "helmChartView";
+        QTest::newRow("wasm") << "wasm/add:1.0"
+                              << "wasmModuleView";
+        QTest::newRow("sif") << "sif/demo:latest"
+                             << "sifView";
+        QTest::newRow("opa") << "policies/authz:1.0"
+                             << "opaBundleView";
+        QTest::newRow("model") << "models/tiny-demo:0.1"
+                               << "modelPackView";
+        QTest::newRow("files") << "files/config-bundle:v1"
+                               << "filesArtifactView";
+    }
+    void everyDemoArtifactShowsItsContents()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, view);
+        if (!m_demoSeeded) {
+            QString why;
+            QVERIFY2(test::seedDemo(*m_registry, &why), qPrintable(why));
+            m_demoSeeded = true;
         }
+        QVERIFY(showContents(reference));
+        QCOMPARE(m_panel->contentsView()->currentView()->objectName(), view);
     }
 
 private:
@@ -409,6 +431,7 @@ private:
     std::unique_ptr<RegistryFixture> m_registry;
     std::unique_ptr<lading::ui::AppContext> m_context;
     std::unique_ptr<DetailsPanel> m_panel;
+    bool m_demoSeeded = false;
 };
 
 QTEST_MAIN(TestContentsView)

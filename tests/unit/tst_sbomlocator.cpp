@@ -1,19 +1,21 @@
-// SbomLocator against an in-memory store and the in-process test registry (referrers API, cosign tags read
-// by RemoteRepository): an image with an SPDX referrer, a CycloneDX referrer, an in-toto referrer without a
-// predicate annotation, a cosign ".sbom" tag and a cosign ".att" tag (provenance skipped, SPDX found), and a
-// multi-platform index with BuildKit attestation manifests; each is found with the right description and
-// loads to the packages it was made of. Selected SBOMs and attestations read themselves; broken ones give
-// a clear message.
+// SbomLocator against an in-memory store, an OCI layout and the in-process test registry (referrers API,
+// cosign tags read by RemoteRepository): an image with an SPDX referrer, a CycloneDX referrer, an in-toto
+// referrer without a predicate annotation, a cosign ".sbom" tag and a cosign ".att" tag (provenance skipped,
+// SPDX found), and a multi-platform index with BuildKit attestation manifests; each is found with the right
+// description and loads to the packages it was made of. Selected SBOMs and attestations read themselves;
+// broken ones give a clear message.
 #include "core/inspect/sbomlocator.h"
 #include "core/oci/mediatypes.h"
 #include "core/registry/registryclient.h"
 #include "core/registry/remoterepository.h"
+#include "core/store/layoutstore.h"
 #include "tests/support/memorystore.h"
 #include "tests/support/testmanifests.h"
 #include "tests/support/testregistry.h"
 #include "tests/support/testsboms.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using lading::Result;
@@ -128,6 +130,23 @@ private slots:
         auto sources = SbomLocator::locate(store, QStringLiteral("image"));
         QVERIFY2(sources, qPrintable(sources.error().message));
         checkSources(store, sources.value(), expectedForImage(gallery.value()));
+    }
+
+    // An OCI layout lists referrers by scanning its manifests and knows cosign tags only as ref names.
+    void findsEverySbomOfAnImageInAnOciLayout()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto layout = lading::store::LayoutStore::open(dir.path(), true);
+        QVERIFY2(layout, qPrintable(layout.error().message));
+        auto gallery = test::seedSbomGallery(*layout.value());
+        QVERIFY2(gallery, qPrintable(gallery.error().message));
+        auto sources = SbomLocator::locate(*layout.value(), QStringLiteral("image"));
+        QVERIFY2(sources, qPrintable(sources.error().message));
+        checkSources(*layout.value(), sources.value(), expectedForImage(gallery.value()));
+        auto index = SbomLocator::locate(*layout.value(), QStringLiteral("multi"));
+        QVERIFY2(index, qPrintable(index.error().message));
+        QCOMPARE(index->size(), 2);
     }
 
     void findsBuildKitAttestationsOfEachPlatform()

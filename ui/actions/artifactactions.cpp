@@ -1,7 +1,9 @@
 #include "ui/actions/artifactactions.h"
 
 #include "ui/actions/dragexportmimedata.h"
+#include "ui/actions/tagdroptarget.h"
 #include "ui/appcontext.h"
+#include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/copydialog.h"
 #include "ui/dialogs/deletedialog.h"
 #include "ui/dialogs/exportdialog.h"
@@ -11,6 +13,7 @@
 #include "ui/transfers/pulljob.h"
 #include "ui/transfers/saveblobjob.h"
 #include "ui/transfers/transfermanager.h"
+#include "ui/views/compareview.h"
 
 #include <QAction>
 #include <QDir>
@@ -74,6 +77,10 @@ void ArtifactActions::addManifestActions(QMenu& menu, AppContext& context, const
     add(tr("Copy To…"), "copyToAction", [=] {
         if (guard)
             copyTo(*ctx, location, guard, refresh);
+    });
+    add(tr("Compare With…"), "compareWithAction", [=] {
+        if (guard)
+            compareWith(*ctx, location, guard);
     });
     menu.addSeparator();
     add(tr("Add Tag…"), "addTagAction", [=] {
@@ -201,6 +208,24 @@ QFileDialog* ArtifactActions::saveBlob(AppContext& context, const store::Locatio
     return dialog;
 }
 
+CompareDialog* ArtifactActions::compareWith(AppContext& context, const store::Location& location,
+                                            QWidget* parent, bool leftEditable)
+{
+    const QString text = location.manifestReference().isEmpty() ? QString() : location.toString();
+    auto* dialog = new CompareDialog(text, text, windowOf(parent));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLeftEditable(leftEditable || text.isEmpty());
+    dialog->setSuggestions(CompareDialog::recentLocations(windowOf(parent)));
+    AppContext* ctx = &context;
+    QPointer<QWidget> window(windowOf(parent));
+    QObject::connect(dialog, &CompareDialog::compareRequested, dialog,
+                     [ctx, window](const store::Location& left, const store::Location& right) {
+                         CompareView::openWindow(*ctx, left, right, window);
+                     });
+    dialog->open();
+    return dialog;
+}
+
 QString ArtifactActions::dragFolderName(const store::Location& location)
 {
     QString base =
@@ -236,6 +261,8 @@ QMimeData* ArtifactActions::exportForDrag(AppContext& context, const store::Loca
     // The URL is handed out only once the export has finished (see DragExportMimeData).
     auto* data = new DragExportMimeData(copy, folder);
     data->setText(location.toString());
+    // Dropped onto another tag of the window, the tag is compared with it (TagDropTarget).
+    TagDropTarget::setLocation(data, location);
     return data;
 }
 

@@ -16,6 +16,7 @@ class QWidget;
 namespace lading::ui {
 
 class AppContext;
+class CompareDialog;
 class CopyDialog;
 class DeleteDialog;
 class ExportDialog;
@@ -36,8 +37,8 @@ public:
 
     ArtifactActions() = delete;
 
-    // Adds the manifest actions (object names saveFilesAction, exportAction, copyToAction, addTagAction,
-    // deleteAction) after a separator.
+    // Adds the manifest actions (object names saveFilesAction, exportAction, copyToAction,
+    // compareWithAction, addTagAction, deleteAction) after a separator.
     static void addManifestActions(QMenu& menu, AppContext& context, const store::Location& location,
                                    QWidget* parent, const Refresh& refresh = {});
     // Adds "Save blob…" (saveBlobAction) for one descriptor of the manifest at `location`.
@@ -56,6 +57,10 @@ public:
                                 const Refresh& refresh = {});
     static QFileDialog* saveBlob(AppContext& context, const store::Location& location,
                                  const oci::Descriptor& blob, QWidget* parent);
+    // "Compare With…": asks for the other side (CompareDialog, `location` fixed on the left unless
+    // `leftEditable`, the window's recent locations offered), then opens a CompareView window.
+    static CompareDialog* compareWith(AppContext& context, const store::Location& location, QWidget* parent,
+                                      bool leftEditable = false);
 
     // Dragging a tag onto a file manager: starts a CopyJob exporting `location` to an OCI layout in a new
     // temporary folder named after the repository and tag, and returns the drag's data (that folder's URL).

@@ -1,12 +1,16 @@
 #include "ui/actions/tagdragsource.h"
 
 #include "ui/actions/artifactactions.h"
+#include "ui/appcontext.h"
+#include "ui/transfers/transferjob.h"
+#include "ui/transfers/transfermanager.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDrag>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPointer>
 
 namespace lading::ui {
 
@@ -50,9 +54,14 @@ bool TagDragSource::eventFilter(QObject* watched, QEvent* event)
             return false;
         // The export starts now, not on drop: a file manager reads the folder as soon as it is dropped.
         auto* drag = new QDrag(m_view);
-        drag->setMimeData(ArtifactActions::exportForDrag(m_context, *location));
+        TransferJob* job = nullptr;
+        drag->setMimeData(ArtifactActions::exportForDrag(m_context, *location, &job));
+        QPointer<TransferJob> exportJob(job);
         emit dragStarted(*location);
         drag->exec(Qt::CopyAction);
+        // Dropped inside Lading (onto another tag: a comparison): nobody reads the export, so stop it.
+        if (drag->target() && exportJob && !exportJob->isFinished())
+            m_context.transfers().cancel(exportJob);
         return true;
     }
     default:

@@ -54,22 +54,28 @@ enum : int
                             // --- Layer files (LayerFilesModel): Qt::UserRole + 600 .. 699 ---
     LayerFilePathRole = Qt::UserRole + 600, // QString: the entry's full path in the layer ("usr/bin/env")
     LayerFileTypeRole,                      // int: inspect::LayerEntry::Type
-    LayerFileSizeRole,          // qint64: a file's size; a folder's total of the files below it
-    LayerFileModeRole,          // int: permission bits with setuid/setgid/sticky (07777)
-    LayerFileLayerRole,         // int: the layer the entry comes from (0 = lowest), -1 unknown
-    LayerFileLinkTargetRole,    // QString: a symlink's or hardlink's target
-    LayerFileWhiteoutRole,      // bool: a whiteout or an opaque folder (single-layer view)
-    LayerFileUnsafeRole,        // bool: the name climbed out of the layer's root; never extracted
+    LayerFileSizeRole,                      // qint64: a file's size; a folder's total of the files below it
+    LayerFileModeRole,                      // int: permission bits with setuid/setgid/sticky (07777)
+    LayerFileLayerRole,                     // int: the layer the entry comes from (0 = lowest), -1 unknown
+    LayerFileLinkTargetRole,                // QString: a symlink's or hardlink's target
+    LayerFileWhiteoutRole,                  // bool: a whiteout or an opaque folder (single-layer view)
+    LayerFileUnsafeRole,                    // bool: the name climbed out of the layer's root; never extracted
     LayerFileContentDigestRole, // QString: "sha256:…" of a file's bytes when computed, else empty
                                 // --- end of layer files ---
-                          // --- SBOM packages (SbomPackagesModel): Qt::UserRole + 700 .. 799 ---
+                                // --- SBOM packages (SbomPackagesModel): Qt::UserRole + 700 .. 799 ---
     SbomPackageNameRole = Qt::UserRole + 700, // QString: the package's name
     SbomPackageVersionRole,                   // QString: its version
     SbomPackageTypeRole,                      // QString: purl type or component type ("npm", "library")
     SbomPackageLicencesRole,                  // QStringList: licences / expressions as written
     SbomPackageSupplierRole,                  // QString: supplier
     SbomPackagePurlRole,                      // QString: package URL
-                         // --- end of SBOM packages ---
+                                              // --- end of SBOM packages ---
+                         // --- Comparisons (DiffTableModel, FileDiffModel): Qt::UserRole + 800 .. 899 ---
+    DiffCategoryRole = Qt::UserRole + 800, // int: ui::DiffCategory of a row (Same, Added, Removed, Changed);
+                                           // Same on a folder that only holds changes
+    FileDiffPathRole,                      // QString: the full path of a file change ("app/config.yaml")
+    FileDiffAspectsRole,                   // int: inspect::FileChange::Aspect bits of a changed entry
+                         // --- end of comparisons ---
 };
 } // namespace ItemRole
 

@@ -3,6 +3,7 @@
 #include "core/oci/reference.h"
 #include "ui/actions/artifactactions.h"
 #include "ui/actions/tagdragsource.h"
+#include "ui/actions/tagdroptarget.h"
 #include "ui/appcontext.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/listfilterproxy.h"
@@ -276,6 +277,15 @@ void BrowserPanel::Private::build()
             return std::nullopt;
         return tagLocation(index.data(ItemRole::NameRole).toString());
     });
+    // A tag dropped onto another tag compares the two. Installed after the file drop filter, so it sees
+    // Lading's own drags first and they never reach the push.
+    auto* tagDrop =
+        new TagDropTarget(tagView, [this](const QModelIndex& index) -> std::optional<store::Location> {
+            if (!index.isValid())
+                return std::nullopt;
+            return tagLocation(index.data(ItemRole::NameRole).toString());
+        });
+    connect(tagDrop, &TagDropTarget::compareRequested, q, &BrowserPanel::compareRequested);
 
     connect(repositoryInput, &QLineEdit::returnPressed, q, [this] { typedRepositoryEntered(); });
     connect(repositoryView->selectionModel(), &QItemSelectionModel::currentChanged, q,

@@ -47,6 +47,8 @@ signals:
     // Files or folders were dropped onto a repository (target: that repository), a tag (that tag) or the
     // empty part of a list (the current repository, or the source).
     void filesDropped(const QStringList& paths, const lading::store::Location& target);
+    // A tag was dragged onto another tag: compare `left` (the dragged one) with `right`.
+    void compareRequested(const lading::store::Location& left, const lading::store::Location& right);
 
 private:
     struct Private;

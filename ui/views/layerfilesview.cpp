@@ -277,12 +277,17 @@ void LayerFilesView::load()
         return;
     const int layer = m_layer;
     m_tree->setColumnHidden(LayerFilesModel::LayerColumn, layer != MergedView);
+    // Whatever was being listed is for another layer now.
+    const quint64 current = ++m_generation;
+    cancel();
+    m_progressTimer->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    m_loading = false;
     if (const auto known = m_listings.constFind(layer); known != m_listings.constEnd()) {
         showListing(*known);
         return;
     }
-    const quint64 current = ++m_generation;
-    cancel();
     m_control = std::make_shared<store::TransferControl>();
     m_loading = true;
     m_model->clear();
@@ -450,6 +455,7 @@ void LayerFilesView::viewFile(const QModelIndex& index)
     m_viewer->setMessage(tr("Reading %1…").arg(shownName));
     ++m_busy;
     const quint64 current = m_generation;
+    const quint64 viewing = ++m_viewGeneration; // a file asked for later wins over this one
     runAsync(
         this,
         [ctx = &m_context, location = m_location, d = m_manifest->layers().at(layer),
@@ -459,9 +465,9 @@ void LayerFilesView::viewFile(const QModelIndex& index)
                 return opened.error();
             return inspect::LayerExtractor::readHead(*opened.value(), d, path);
         },
-        [this, current, shownName, size](const Result<QByteArray>& head) {
+        [this, current, viewing, shownName, size](const Result<QByteArray>& head) {
             --m_busy;
-            if (current != m_generation)
+            if (current != m_generation || viewing != m_viewGeneration)
                 return;
             if (!head) {
                 m_viewer->setMessage(tr("Could not read %1: %2").arg(shownName, errorText(head.error())));

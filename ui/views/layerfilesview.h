@@ -118,6 +118,7 @@ private:
     int m_busy = 0;
     quint64 m_generation = 0;
     quint64 m_filterGeneration = 0;
+    quint64 m_viewGeneration = 0;
     std::shared_ptr<store::TransferControl> m_control;
 
     QComboBox* m_picker;

@@ -1,5 +1,6 @@
 #include "ui/views/mainwindow.h"
 
+#include "ui/actions/artifactactions.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/pushdialog.h"
 #include "ui/dialogs/trustsettingsdialog.h"
@@ -7,6 +8,7 @@
 #include "ui/transfers/transferjob.h"
 #include "ui/transfers/transfermanager.h"
 #include "ui/views/browserpanel.h"
+#include "ui/views/compareview.h"
 #include "ui/views/detailspanel.h"
 #include "ui/views/sourcespanel.h"
 #include "ui/views/transferspanel.h"
@@ -121,6 +123,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             [this](const QStringList& paths, const store::Location& target) { pushFiles(paths, target); });
     connect(m_browser, &BrowserPanel::locationActivated, this,
             [this](const store::Location& l) { navigate(l); });
+    connect(m_browser, &BrowserPanel::compareRequested, this,
+            [this](const store::Location& left, const store::Location& right) {
+                CompareView::openWindow(m_context, left, right, this);
+            });
     connect(m_details, &DetailsPanel::locationActivated, this,
             [this](const store::Location& l) { navigate(l); });
 
@@ -180,6 +186,16 @@ void MainWindow::createActions()
     transfers->setText(tr("&Transfers"));
     transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     viewMenu->addAction(transfers);
+
+    auto* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    auto* compareAction = toolsMenu->addAction(tr("&Compare…"), this, [this] {
+        // Both sides editable, the left one starting as the manifest on show.
+        ArtifactActions::compareWith(m_context, m_details->location(), this, true);
+    });
+    compareAction->setObjectName(QStringLiteral("compareAction"));
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compareAction->setToolTip(tr("Compare two artifacts side by side: manifests, layers, files, packages, "
+                                 "referrers"));
 
     auto* toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
