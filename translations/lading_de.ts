@@ -58,6 +58,10 @@
         <source>Save Blob %1</source>
         <translation>Blob %1 speichern</translation>
     </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit …</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactClass</name>
@@ -240,6 +244,77 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDiff</name>
+    <message>
+        <source>The comparison was cancelled</source>
+        <translation>Der Vergleich wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>An index has no config</source>
+        <translation>Ein Index hat keine Config</translation>
+    </message>
+    <message>
+        <source>Compared platform by platform</source>
+        <translation>Plattform für Plattform verglichen</translation>
+    </message>
+    <message>
+        <source>Referrers were not asked for</source>
+        <translation>Referrer wurden nicht angefordert</translation>
+    </message>
+    <message>
+        <source>A side has no config</source>
+        <translation>Eine Seite hat keine Config</translation>
+    </message>
+    <message>
+        <source>The config %1 is larger than 4 MiB; only its digest is compared</source>
+        <translation>Die Config %1 ist größer als 4 MiB; nur ihr Digest wird verglichen</translation>
+    </message>
+    <message>
+        <source>The configs are not JSON; only their digests are compared</source>
+        <translation>Die Configs sind kein JSON; nur ihre Digests werden verglichen</translation>
+    </message>
+    <message>
+        <source>Files were not asked for</source>
+        <translation>Dateien wurden nicht angefordert</translation>
+    </message>
+    <message>
+        <source>Only container images have a filesystem to compare</source>
+        <translation>Nur Container-Images haben ein Dateisystem zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>SBOMs were not asked for</source>
+        <translation>SBOMs wurden nicht angefordert</translation>
+    </message>
+    <message>
+        <source>Neither side has an SBOM</source>
+        <translation>Keine Seite hat eine SBOM</translation>
+    </message>
+    <message>
+        <source>Only the right side has an SBOM</source>
+        <translation>Nur die rechte Seite hat eine SBOM</translation>
+    </message>
+    <message>
+        <source>Only the left side has an SBOM</source>
+        <translation>Nur die linke Seite hat eine SBOM</translation>
+    </message>
+    <message>
+        <source>The left SBOM cannot be read: %1</source>
+        <translation>Die linke SBOM kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The right SBOM cannot be read: %1</source>
+        <translation>Die rechte SBOM kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The left index has no manifest for %1</source>
+        <translation>Der linke Index hat kein Manifest für %1</translation>
+    </message>
+    <message>
+        <source>The right index has no manifest for %1</source>
+        <translation>Der rechte Index hat kein Manifest für %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +505,76 @@
     <message>
         <source>The index has no manifest for %1; choose one of its platforms</source>
         <translation>Der Index enthält kein Manifest für %1; wählen Sie eine seiner Plattformen</translation>
+    </message>
+</context>
+<context>
+    <name>BlobSpool</name>
+    <message>
+        <source>The blob has no valid digest or size.</source>
+        <translation>Der Blob hat keinen gültigen Digest oder keine gültige Größe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder %1.</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChain</name>
+    <message>
+        <source>Certificate %1 of the PEM text is not a valid X.509 certificate.</source>
+        <translation>Zertifikat %1 des PEM-Texts ist kein gültiges X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;) found.</source>
+        <translation>Kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“) gefunden.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>Es gibt kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No trusted root certificates are configured.</source>
+        <translation>Es sind keine vertrauenswürdigen Stammzertifikate eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid DER.</source>
+        <translation>Das Signaturzertifikat ist kein gültiges DER.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the chain is not valid DER.</source>
+        <translation>Zertifikat %1 der Kette ist kein gültiges DER.</translation>
+    </message>
+    <message>
+        <source>The certificate check could not start.</source>
+        <translation>Die Zertifikatsprüfung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>it does not lead to a trusted root certificate</source>
+        <translation>sie führt nicht zu einem vertrauenswürdigen Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>a certificate had expired at %1</source>
+        <translation>ein Zertifikat war um %1 bereits abgelaufen</translation>
+    </message>
+    <message>
+        <source>this time</source>
+        <translation>diese Zeit</translation>
+    </message>
+    <message>
+        <source>a certificate was not yet valid at %1</source>
+        <translation>ein Zertifikat war um %1 noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>The certificate chain is not trusted: %1.</source>
+        <translation>Die Zertifikatskette ist nicht vertrauenswürdig: %1.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not meant for code signing (extended key usage).</source>
+        <translation>Das Signaturzertifikat ist nicht zum Signieren von Code bestimmt (erweiterte Schlüsselverwendung).</translation>
+    </message>
+    <message>
+        <source>The certificate is not a valid X.509 certificate.</source>
+        <translation>Das Zertifikat ist kein gültiges X.509-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +896,256 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <source>  referrer %1 (%2)</source>
         <translation>  Referrer %1 (%2)</translation>
     </message>
+    <message>
+        <source>Check the signatures and attestations of a manifest (cosign, Sigstore bundles, notation, DSSE). Exit code 0: every signature verified, 3: a signature is invalid, 4: signed but not every signature verified, 5: unsigned, 1: error</source>
+        <translation>Die Signaturen und Attestierungen eines Manifests prüfen (cosign, Sigstore-Bundles, notation, DSSE). Exit-Code 0: jede Signatur verifiziert, 3: eine Signatur ist ungültig, 4: signiert, aber nicht jede Signatur verifiziert, 5: unsigniert, 1: Fehler</translation>
+    </message>
+    <message>
+        <source>Trust this public key (PEM; repeatable). Without --key and --trust-root the keys and roots from the settings are used</source>
+        <translation>Diesem öffentlichen Schlüssel vertrauen (PEM; mehrfach möglich). Ohne --key und --trust-root werden die Schlüssel und Stammzertifikate aus den Einstellungen verwendet</translation>
+    </message>
+    <message>
+        <source>Trust this root (or intermediate) certificate (PEM; repeatable)</source>
+        <translation>Diesem Stammzertifikat (oder Zwischenzertifikat) vertrauen (PEM; mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>Compare two artifacts: manifests, configs, annotations, layers, files, SBOM packages, referrers and platforms. Exit code 0: identical, 1: different, 2: trouble (like diff)</source>
+        <translation>Zwei Artefakte vergleichen: Manifeste, Configs, Annotationen, Layer, Dateien, SBOM-Pakete, Referrer und Plattformen. Exit-Code 0: identisch, 1: verschieden, 2: Problem (wie diff)</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema in core/inspect/artifactdiffjson.h, &quot;schemaVersion&quot;: 1)</source>
+        <translation>JSON ausgeben (Schema in core/inspect/artifactdiffjson.h, "schemaVersion": 1)</translation>
+    </message>
+    <message>
+        <source>For multi-platform indexes: compare only this platform, os/arch[/variant]</source>
+        <translation>Bei Multi-Plattform-Indizes: nur diese Plattform vergleichen, os/arch[/variant]</translation>
+    </message>
+    <message>
+        <source>Do not compare the files of the layers</source>
+        <translation>Die Dateien der Layer nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>Do not compare SBOM packages</source>
+        <translation>SBOM-Pakete nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>Do not compare referrers (signatures, SBOMs, …)</source>
+        <translation>Referrer nicht vergleichen (Signaturen, SBOMs, …)</translation>
+    </message>
+    <message>
+        <source>Do not verify the signatures among the referrers</source>
+        <translation>Die Signaturen unter den Referrern nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>verify takes one location, for example: lading verify localhost:5000/app:v1</source>
+        <translation>verify erwartet einen Ort, zum Beispiel: lading verify localhost:5000/app:v1</translation>
+    </message>
+    <message>
+        <source>diff takes two locations, for example: lading diff localhost:5000/app:v1 oci:out:v2</source>
+        <translation>diff erwartet zwei Orte, zum Beispiel: lading diff localhost:5000/app:v1 oci:out:v2</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished">Manifest</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished">Config</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished">Annotationen</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished">Dateien</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation type="unfinished">Referrer</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished">Plattformen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonRows</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: %1
+Right: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished">Medientyp</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished">Digest</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation type="unfinished">Artefakttyp</translation>
+    </message>
+    <message>
+        <source>Not on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both, different digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n signature report(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1. Right: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plattform</translation>
+    </message>
+    <message>
+        <source>Both, different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both, identical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigSummary</name>
@@ -936,6 +1331,129 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DiffPrinter</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>%1 on both sides, %2 only left, %3 only right</source>
+        <translation>%1 auf beiden Seiten, %2 nur links, %3 nur rechts</translation>
+    </message>
+    <message>
+        <source>not compared (%1)</source>
+        <translation>nicht verglichen (%1)</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Config: %1</source>
+        <translation>Config: %1</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Annotationen: %1</translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation>Layer: %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>position %1 → %2</source>
+        <translation>Position %1 → %2</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>(%1 shared lower layers not read)</source>
+        <translation>(%1 gemeinsame untere Layer nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>Typ %1 → %2</translation>
+    </message>
+    <message>
+        <source>size %1 → %2</source>
+        <translation>Größe %1 → %2</translation>
+    </message>
+    <message>
+        <source>mode %1 → %2</source>
+        <translation>Modus %1 → %2</translation>
+    </message>
+    <message>
+        <source>owner %1:%2 → %3:%4</source>
+        <translation>Besitzer %1:%2 → %3:%4</translation>
+    </message>
+    <message>
+        <source>link %1 → %2</source>
+        <translation>Link %1 → %2</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>SBOM packages: %1</source>
+        <translation>SBOM-Pakete: %1</translation>
+    </message>
+    <message>
+        <source>(left: %1; right: %2)</source>
+        <translation>(links: %1; rechts: %2)</translation>
+    </message>
+    <message>
+        <source>Referrers: %1</source>
+        <translation>Referrer: %1</translation>
+    </message>
+    <message>
+        <source>(%1 of a kind on both sides with different digests)</source>
+        <translation>(%1 gleicher Art auf beiden Seiten mit unterschiedlichen Digests)</translation>
+    </message>
+    <message>
+        <source>no signatures</source>
+        <translation>keine Signaturen</translation>
+    </message>
+    <message>
+        <source>signatures: left %1, right %2</source>
+        <translation>Signaturen: links %1, rechts %2</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>Plattformen: %1</translation>
+    </message>
+    <message>
+        <source>attestation of %1</source>
+        <translation>Attestierung von %1</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>&quot;%1&quot; is not a digest; expected algorithm:hex, for example sha256:0123…</source>
@@ -981,10 +1499,134 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DsseEnvelope</name>
+    <message>
+        <source>The DSSE envelope is not valid JSON (%1 at byte %2).</source>
+        <translation>Der DSSE-Umschlag ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The DSSE envelope is not a JSON object.</source>
+        <translation>Der DSSE-Umschlag ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The DSSE envelope has no payload.</source>
+        <translation>Der DSSE-Umschlag hat keine Payload.</translation>
+    </message>
+    <message>
+        <source>The DSSE envelope&apos;s payload is not valid base64.</source>
+        <translation>Die Payload des DSSE-Umschlags ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>A signature of the DSSE envelope is missing or not valid base64.</source>
+        <translation>Eine Signatur des DSSE-Umschlags fehlt oder ist kein gültiges Base64.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemDiff</name>
+    <message>
+        <source>The comparison was cancelled</source>
+        <translation>Der Vergleich wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FilesArtifactSummary</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not text (it holds NUL bytes or is not UTF-8): save it to open it.</source>
+        <translation>%1 ist kein Text (enthält NUL-Bytes oder ist kein UTF-8): Speichern Sie die Datei, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>GraphCopier</name>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HelmChartReader</name>
+    <message>
+        <source>The chart archive cannot be read: %1</source>
+        <translation>Das Chart-Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The chart archive has no &lt;name&gt;/Chart.yaml: it is not a Helm chart.</source>
+        <translation>Das Chart-Archiv enthält keine &lt;name&gt;/Chart.yaml: Es ist kein Helm-Chart.</translation>
+    </message>
+    <message>
+        <source>Chart.yaml is over 1 MiB; only its first 1 MiB is shown.</source>
+        <translation>Chart.yaml ist größer als 1 MiB; nur das erste MiB wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Chart.yaml could not be read: %1</source>
+        <translation>Chart.yaml konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s config is not a JSON object.</source>
+        <translation>Die Config des Charts ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s config names no chart and no version.</source>
+        <translation>Die Config des Charts nennt weder Chart noch Version.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>Helm API</source>
+        <translation>Helm-API</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes-Version</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The manifest has no chart layer.</source>
+        <translation>Das Manifest hat keinen Chart-Layer.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s config is over 1 MiB and was not read.</source>
+        <translation>Die Config des Charts ist größer als 1 MiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s config could not be fetched: %1</source>
+        <translation>Die Config des Charts konnte nicht abgerufen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1638,36 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>InTotoStatement</name>
+    <message>
+        <source>The in-toto statement is not valid JSON (%1 at byte %2).</source>
+        <translation>Das in-toto-Statement ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The in-toto statement is not a JSON object.</source>
+        <translation>Das in-toto-Statement ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The document is not an in-toto statement (its _type is &quot;%1&quot;).</source>
+        <translation>Das Dokument ist kein in-toto-Statement (sein _type ist „%1“).</translation>
+    </message>
+    <message>
+        <source>The in-toto statement names no predicate type.</source>
+        <translation>Das in-toto-Statement nennt keinen Prädikattyp.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiff</name>
+    <message>
+        <source>The left document is not JSON: %1 at offset %2</source>
+        <translation>Das linke Dokument ist kein JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>The right document is not JSON: %1 at offset %2</source>
+        <translation>Das rechte Dokument ist kein JSON: %1 bei Offset %2</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1723,136 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>The OS keychain did not answer within %1 seconds; unlock it and try again</source>
         <translation>Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %1 Sekunden geantwortet; ihn entsperren und es erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>LayerExtractor</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, which the layer does not have</source>
+        <translation>er ist ein harter Link auf „%1“, das der Layer nicht enthält</translation>
+    </message>
+    <message>
+        <source>The layer has no entry &quot;%1&quot;</source>
+        <translation>Der Layer hat keinen Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>Nichts wurde entpackt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>its name in the layer leads outside the layer&apos;s root</source>
+        <translation>sein Name im Layer führt aus dem Wurzelverzeichnis des Layers hinaus</translation>
+    </message>
+    <message>
+        <source>device nodes and fifos are not extracted</source>
+        <translation>Gerätedateien und FIFOs werden nicht entpackt</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot extract to %1: a folder of that name is already there</source>
+        <translation>Entpacken nach %1 nicht möglich: Dort gibt es bereits einen Ordner dieses Namens</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link without a target</source>
+        <translation>er ist ein symbolischer Link ohne Ziel</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to the absolute path &quot;%1&quot;, outside the target folder</source>
+        <translation>er ist ein symbolischer Link auf den absoluten Pfad „%1“ außerhalb des Zielordners</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to &quot;%1&quot;, outside the target folder</source>
+        <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Zielordners</translation>
+    </message>
+    <message>
+        <source>Cannot create the symbolic link %1</source>
+        <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, which was not extracted as a file</source>
+        <translation>er ist ein harter Link auf „%1“, das nicht als Datei entpackt wurde</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 as a copy of %2</source>
+        <translation>%1 kann nicht als Kopie von %2 angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, which is not a file of the layer</source>
+        <translation>er ist ein harter Link auf „%1“, das keine Datei des Layers ist</translation>
+    </message>
+    <message>
+        <source>The layer has no file &quot;%1&quot;</source>
+        <translation>Der Layer hat keine Datei „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link to &quot;%2&quot;: open its target to see it</source>
+        <translation>„%1“ ist ein symbolischer Link auf „%2“: Öffnen Sie sein Ziel, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file</source>
+        <translation>„%1“ ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>The image has no file &quot;%1&quot;</source>
+        <translation>Das Image hat keine Datei „%1“</translation>
+    </message>
+    <message>
+        <source>The image has no layer %1</source>
+        <translation>Das Image hat keinen Layer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReader</name>
+    <message>
+        <source>unknown archive error</source>
+        <translation>unbekannter Archivfehler</translation>
+    </message>
+    <message>
+        <source>Reading the layer was cancelled</source>
+        <translation>Das Lesen des Layers wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped reading the layer: its content reaches %1, over the limit of %2 (%3 times its compressed size of %4, at least %5 and at most %6). It looks like a decompression bomb.</source>
+        <translation>Das Lesen des Layers wurde gestoppt: Sein Inhalt erreicht %1 und überschreitet die Grenze von %2 (das %3-Fache seiner komprimierten Größe von %4, mindestens %5 und höchstens %6). Das sieht nach einer Dekompressionsbombe aus.</translation>
+    </message>
+    <message>
+        <source>The layer has an entry name or link target of %1 characters, over the limit of %2: &quot;%3…&quot;</source>
+        <translation>Der Layer hat einen Eintragsnamen oder ein Link-Ziel mit %1 Zeichen, mehr als die Grenze von %2: „%3…“</translation>
+    </message>
+    <message>
+        <source>Cannot start the archive reader</source>
+        <translation>Das Archiv-Leseprogramm kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The layer file %1 does not exist</source>
+        <translation>Die Layer-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The layer has more than %1 entries, the most Lading reads from one layer</source>
+        <translation>Der Layer hat mehr als %1 Einträge, das Maximum, das Lading aus einem Layer liest</translation>
+    </message>
+    <message>
+        <source>The layer cannot be read as a tar archive (damaged, truncated or not a layer): %1</source>
+        <translation>Der Layer kann nicht als Tar-Archiv gelesen werden (beschädigt, abgeschnitten oder kein Layer): %1</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2108,172 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ModelPackSummary</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Input types</source>
+        <translation>Eingabetypen</translation>
+    </message>
+    <message>
+        <source>Output types</source>
+        <translation>Ausgabetypen</translation>
+    </message>
+    <message>
+        <source>Knowledge cutoff</source>
+        <translation>Wissensstichtag</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Tool usage</source>
+        <translation>Werkzeugnutzung</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Weight config</source>
+        <translation>Gewichtskonfiguration</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>The model&apos;s config is not a JSON object (%1).</source>
+        <translation>Die Config des Modells ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>The config has neither a &quot;descriptor&quot; nor a &quot;config&quot; object.</source>
+        <translation>Die Config hat weder ein „descriptor“- noch ein „config“-Objekt.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s manifest has no config.</source>
+        <translation>Das Manifest des Modells hat keine Config.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s config is over 1 MiB and was not read.</source>
+        <translation>Die Config des Modells ist größer als 1 MiB und wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpaBundleReader</name>
+    <message>
+        <source>The bundle&apos;s .manifest is not a JSON object: %1</source>
+        <translation>Die Datei .manifest des Bundles ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>The bundle archive cannot be read: %1</source>
+        <translation>Das Bundle-Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s .manifest is over 1 MiB and was not read.</source>
+        <translation>Die Datei .manifest des Bundles ist größer als 1 MiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The manifest has no policy bundle layer to read.</source>
+        <translation>Das Manifest hat keinen Richtlinienbündel-Layer zum Lesen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedLister</name>
     <message>
         <source>%1 sent the same page twice while listing</source>
@@ -1333,6 +2301,65 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not a platform; expected os/arch[/variant], for example linux/arm64</source>
         <translation>„%1“ ist keine Plattform; erwartet wird os/arch[/variant], zum Beispiel linux/arm64</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation>Die Signatur passt nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; has no end line.</source>
+        <translation>Dem PEM-Block „%1“ fehlt die Endzeile.</translation>
+    </message>
+    <message>
+        <source>The public key cannot be read (%1).</source>
+        <translation>Der öffentliche Schlüssel kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>bad PEM</source>
+        <translation>fehlerhaftes PEM</translation>
+    </message>
+    <message>
+        <source>No PEM public key (&quot;-----BEGIN PUBLIC KEY-----&quot;) found.</source>
+        <translation>Kein öffentlicher PEM-Schlüssel („-----BEGIN PUBLIC KEY-----“) gefunden.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid DER.</source>
+        <translation>Der öffentliche Schlüssel ist kein gültiges DER.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid DER.</source>
+        <translation>Das Zertifikat ist kein gültiges DER.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No public key.</source>
+        <translation>Kein öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signature is empty.</source>
+        <translation>Die Signatur ist leer.</translation>
+    </message>
+    <message>
+        <source>Signatures with %1 keys cannot be checked.</source>
+        <translation>Signaturen mit %1-Schlüsseln können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>RSA-PSS is not available.</source>
+        <translation>RSA-PSS ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>An Ed25519 signature cannot be checked against a digest alone.</source>
+        <translation>Eine Ed25519-Signatur kann nicht allein anhand eines Digests geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The digest has the wrong length for its algorithm.</source>
+        <translation>Der Digest hat die falsche Länge für seinen Algorithmus.</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +2713,640 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>SbomDocument</name>
+    <message>
+        <source>The document says it is %1; Lading reads SPDX 2.2 and 2.3 documents in JSON.</source>
+        <translation>Das Dokument gibt sich als %1 aus; Lading liest SPDX-2.2- und -2.3-Dokumente in JSON.</translation>
+    </message>
+    <message>
+        <source>The SPDX document&apos;s &quot;packages&quot; is not a list.</source>
+        <translation>„packages“ im SPDX-Dokument ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>Package %1 of the SPDX document is not a JSON object.</source>
+        <translation>Paket %1 des SPDX-Dokuments ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The CycloneDX document&apos;s &quot;components&quot; is not a list.</source>
+        <translation>„components“ im CycloneDX-Dokument ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The CycloneDX components are nested more than %1 levels deep.</source>
+        <translation>Die CycloneDX-Komponenten sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>A component of the CycloneDX document is not a JSON object.</source>
+        <translation>Eine Komponente des CycloneDX-Dokuments ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The document says it is CycloneDX %1; Lading reads CycloneDX 1.2 to 1.6 in JSON.</source>
+        <translation>Das Dokument gibt sich als CycloneDX %1 aus; Lading liest CycloneDX 1.2 bis 1.6 in JSON.</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(keine Version)</translation>
+    </message>
+    <message>
+        <source>This is a CycloneDX SBOM in XML; Lading reads CycloneDX only in its JSON form.</source>
+        <translation>Dies ist eine CycloneDX-SBOM in XML; Lading liest CycloneDX nur in der JSON-Form.</translation>
+    </message>
+    <message>
+        <source>This is an SPDX SBOM in RDF/XML; Lading reads SPDX only in its JSON form.</source>
+        <translation>Dies ist eine SPDX-SBOM in RDF/XML; Lading liest SPDX nur in der JSON-Form.</translation>
+    </message>
+    <message>
+        <source>This is XML, not an SPDX or CycloneDX document in JSON.</source>
+        <translation>Dies ist XML, kein SPDX- oder CycloneDX-Dokument in JSON.</translation>
+    </message>
+    <message>
+        <source>This is an SPDX SBOM in tag-value form; Lading reads SPDX only in its JSON form.</source>
+        <translation>Dies ist eine SPDX-SBOM im Tag-Value-Format; Lading liest SPDX nur in der JSON-Form.</translation>
+    </message>
+    <message>
+        <source>This is an SPDX 3 document (JSON-LD); Lading reads SPDX 2.2 and 2.3 documents in JSON.</source>
+        <translation>Dies ist ein SPDX-3-Dokument (JSON-LD); Lading liest SPDX-2.2- und -2.3-Dokumente in JSON.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bomFormat is &quot;%1&quot;, not CycloneDX.</source>
+        <translation>Das bomFormat des Dokuments ist „%1“, nicht CycloneDX.</translation>
+    </message>
+    <message>
+        <source>This is an in-toto statement, not an SBOM document; its predicate may hold one.</source>
+        <translation>Dies ist ein in-toto-Statement, kein SBOM-Dokument; sein Prädikat kann eines enthalten.</translation>
+    </message>
+    <message>
+        <source>This is a DSSE envelope, not an SBOM document; its payload may hold one.</source>
+        <translation>Dies ist ein DSSE-Umschlag, kein SBOM-Dokument; seine Payload kann eines enthalten.</translation>
+    </message>
+    <message>
+        <source>This is Syft&apos;s own JSON format; Lading reads SBOMs in SPDX or CycloneDX JSON.</source>
+        <translation>Dies ist das eigene JSON-Format von Syft; Lading liest SBOMs in SPDX- oder CycloneDX-JSON.</translation>
+    </message>
+    <message>
+        <source>This JSON is neither an SPDX nor a CycloneDX document: it has no &quot;spdxVersion&quot; or &quot;bomFormat&quot;.</source>
+        <translation>Dieses JSON ist weder ein SPDX- noch ein CycloneDX-Dokument: Es hat weder „spdxVersion“ noch „bomFormat“.</translation>
+    </message>
+    <message>
+        <source>The SBOM is empty.</source>
+        <translation>Die SBOM ist leer.</translation>
+    </message>
+    <message>
+        <source>The SBOM is not JSON (nor any other SBOM form Lading knows).</source>
+        <translation>Die SBOM ist kein JSON (und auch keine andere SBOM-Form, die Lading kennt).</translation>
+    </message>
+    <message>
+        <source>The SBOM ends early after %1 bytes: the JSON is incomplete (truncated?).</source>
+        <translation>Die SBOM endet vorzeitig nach %1 Bytes: Das JSON ist unvollständig (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>The SBOM is not valid JSON: %1 at byte %2.</source>
+        <translation>Die SBOM ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The SBOM is JSON but not an object: SPDX and CycloneDX documents are objects.</source>
+        <translation>Die SBOM ist JSON, aber kein Objekt: SPDX- und CycloneDX-Dokumente sind Objekte.</translation>
+    </message>
+</context>
+<context>
+    <name>SbomLocator</name>
+    <message>
+        <source>The DSSE envelope carries &quot;%1&quot;, not an in-toto statement.</source>
+        <translation>Der DSSE-Umschlag enthält „%1“, kein in-toto-Statement.</translation>
+    </message>
+    <message>
+        <source>The sigstore bundle is not a JSON object.</source>
+        <translation>Das Sigstore-Bundle ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The sigstore bundle holds a signature, not an attestation.</source>
+        <translation>Das Sigstore-Bundle enthält eine Signatur, keine Attestierung.</translation>
+    </message>
+    <message>
+        <source>The attestation has no SBOM in its predicate.</source>
+        <translation>Die Attestierung hat keine SBOM in ihrem Prädikat.</translation>
+    </message>
+    <message>
+        <source>The attestation&apos;s predicate is %1, not an SBOM.</source>
+        <translation>Das Prädikat der Attestierung ist %1, keine SBOM.</translation>
+    </message>
+    <message>
+        <source>(predicate type not stated)</source>
+        <translation>(Prädikattyp nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>referrer %1</source>
+        <translation>Referrer %1</translation>
+    </message>
+    <message>
+        <source>attestation %1 (referrer %2)</source>
+        <translation>Attestierung %1 (Referrer %2)</translation>
+    </message>
+    <message>
+        <source>cosign .att tag</source>
+        <translation>Cosign-Tag .att</translation>
+    </message>
+    <message>
+        <source>attestation %1 (cosign .att tag)</source>
+        <translation>Attestierung %1 (Cosign-Tag .att)</translation>
+    </message>
+    <message>
+        <source>cosign .sbom tag</source>
+        <translation>Cosign-Tag .sbom</translation>
+    </message>
+    <message>
+        <source>attestation %1 (cosign .sbom tag)</source>
+        <translation>Attestierung %1 (Cosign-Tag .sbom)</translation>
+    </message>
+    <message>
+        <source>this artifact</source>
+        <translation>dieses Artefakt</translation>
+    </message>
+    <message>
+        <source>attestation %1</source>
+        <translation>Attestierung %1</translation>
+    </message>
+    <message>
+        <source>BuildKit attestation for %1</source>
+        <translation>BuildKit-Attestierung für %1</translation>
+    </message>
+    <message>
+        <source>The SBOM is %1 MiB; Lading reads SBOMs of up to %2 MiB.</source>
+        <translation>Die SBOM hat %1 MiB; Lading liest SBOMs bis %2 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>SifReader</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Encrypted squashfs</source>
+        <translation>Verschlüsseltes Squashfs</translation>
+    </message>
+    <message>
+        <source>Unknown file system (%1)</source>
+        <translation>Unbekanntes Dateisystem (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Primary system</source>
+        <translation>Primäres System</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>Unknown partition type (%1)</source>
+        <translation>Unbekannter Partitionstyp (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown hash (%1)</source>
+        <translation>Unbekannter Hash (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown format (%1)</source>
+        <translation>Unbekanntes Format (%1)</translation>
+    </message>
+    <message>
+        <source>The SIF file is truncated: its descriptor table lies past the end of the file.</source>
+        <translation>Die SIF-Datei ist abgeschnitten: Ihre Deskriptortabelle liegt hinter dem Dateiende.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Definition file</source>
+        <translation>Definitionsdatei</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>JSON labels</source>
+        <translation>JSON-Labels</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>Allgemeines JSON</translation>
+    </message>
+    <message>
+        <source>Generic data</source>
+        <translation>Allgemeine Daten</translation>
+    </message>
+    <message>
+        <source>Cryptographic message</source>
+        <translation>Kryptografische Nachricht</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>OCI root index</source>
+        <translation>OCI-Root-Index</translation>
+    </message>
+    <message>
+        <source>OCI blob</source>
+        <translation>OCI-Blob</translation>
+    </message>
+    <message>
+        <source>Unknown (0x%1)</source>
+        <translation>Unbekannt (0x%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The SIF file cannot be read.</source>
+        <translation>Die SIF-Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a SIF file: its header has no SIF_MAGIC.</source>
+        <translation>Dies ist keine SIF-Datei: Ihr Header enthält kein SIF_MAGIC.</translation>
+    </message>
+    <message>
+        <source>The SIF file is truncated: it ends inside its 128-byte header.</source>
+        <translation>Die SIF-Datei ist abgeschnitten: Sie endet innerhalb ihres 128-Byte-Headers.</translation>
+    </message>
+    <message>
+        <source>The SIF file has format version &quot;%1&quot;; this reader knows version 01.</source>
+        <translation>Die SIF-Datei hat die Formatversion „%1“; dieser Leser kennt Version 01.</translation>
+    </message>
+    <message>
+        <source>The SIF header is malformed: it counts %1 descriptors, %2 of them free.</source>
+        <translation>Der SIF-Header ist fehlerhaft: Er zählt %1 Deskriptoren, davon %2 frei.</translation>
+    </message>
+    <message>
+        <source>The SIF header is malformed: its descriptor table starts inside the header.</source>
+        <translation>Der SIF-Header ist fehlerhaft: Seine Deskriptortabelle beginnt innerhalb des Headers.</translation>
+    </message>
+    <message>
+        <source>The SIF header is malformed: its data section has a negative offset or size.</source>
+        <translation>Der SIF-Header ist fehlerhaft: Sein Datenbereich hat einen negativen Offset oder eine negative Größe.</translation>
+    </message>
+    <message>
+        <source>The SIF file is truncated or malformed: object %1 (%2) lies past the end of the file.</source>
+        <translation>Die SIF-Datei ist abgeschnitten oder fehlerhaft: Objekt %1 (%2) liegt hinter dem Dateiende.</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Klartextsignatur</translation>
+    </message>
+    <message>
+        <source>Unknown message (0x%1)</source>
+        <translation>Unbekannte Nachricht (0x%1)</translation>
+    </message>
+    <message>
+        <source>Could not open the SIF file: %1</source>
+        <translation>Die SIF-Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The manifest has no SIF layer to read.</source>
+        <translation>Das Manifest hat keinen SIF-Layer zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The SIF layer is %1 bytes, smaller than a SIF header.</source>
+        <translation>Der SIF-Layer hat %1 Bytes und ist kleiner als ein SIF-Header.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>The %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object.</source>
+        <translation>%1: kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The signing certificate&apos;s key cannot be read: %1</source>
+        <translation>Der Schlüssel des Signaturzertifikats kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key (%1).</source>
+        <translation>Die Signatur lässt sich mit dem Schlüssel des Zertifikats nicht verifizieren (%1).</translation>
+    </message>
+    <message>
+        <source>Signature verified with trusted key %1.</source>
+        <translation>Signatur mit dem vertrauenswürdigen Schlüssel %1 verifiziert.</translation>
+    </message>
+    <message>
+        <source>The signature matches its certificate, but no trusted root certificates are configured.</source>
+        <translation>Die Signatur passt zu ihrem Zertifikat, aber es sind keine vertrauenswürdigen Stammzertifikate konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Signature verified; the certificate chain leads to the trusted certificate %1.</source>
+        <translation>Signatur verifiziert; die Zertifikatskette führt zum vertrauenswürdigen Zertifikat %1.</translation>
+    </message>
+    <message>
+        <source>The signature matches its certificate, but: %1</source>
+        <translation>Die Signatur passt zu ihrem Zertifikat, aber: %1</translation>
+    </message>
+    <message>
+        <source>Signed with a key, but no trusted public keys are configured to check it.</source>
+        <translation>Mit einem Schlüssel signiert, aber es sind keine vertrauenswürdigen öffentlichen Schlüssel konfiguriert, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with any trusted public key.</source>
+        <translation>Die Signatur lässt sich mit keinem vertrauenswürdigen öffentlichen Schlüssel verifizieren.</translation>
+    </message>
+    <message>
+        <source>The signed payload names no digest, so it does not sign %1.</source>
+        <translation>Die signierte Payload nennt keinen Digest und signiert daher nicht %1.</translation>
+    </message>
+    <message>
+        <source>The signed payload names %1, not the subject %2.</source>
+        <translation>Die signierte Payload nennt %1, nicht das Subjekt %2.</translation>
+    </message>
+    <message>
+        <source>The certificate annotation cannot be read: %1</source>
+        <translation>Die Zertifikats-Annotation kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The certificate chain annotation cannot be read: %1</source>
+        <translation>Die Annotation mit der Zertifikatskette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The signed payload cannot be read: %1</source>
+        <translation>Die signierte Payload kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cosign payload</source>
+        <translation>Cosign-Payload</translation>
+    </message>
+    <message>
+        <source>The payload is not a cosign simple-signing document (its critical.type is &quot;%1&quot;).</source>
+        <translation>Die Payload ist kein Cosign-Simple-Signing-Dokument (ihr critical.type ist „%1“).</translation>
+    </message>
+    <message>
+        <source>The layer has no %1 annotation: there is no signature.</source>
+        <translation>Der Layer hat keine Annotation %1: Es gibt keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature annotation is not valid base64.</source>
+        <translation>Die Signatur-Annotation ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s payload type &quot;%1&quot; is not an in-toto statement, so its subject cannot be checked.</source>
+        <translation>Der Payload-Typ „%1“ des Umschlags ist kein in-toto-Statement, daher kann sein Subjekt nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The envelope holds no signatures.</source>
+        <translation>Der Umschlag enthält keine Signaturen.</translation>
+    </message>
+    <message>
+        <source>No signature verifies.</source>
+        <translation>Keine Signatur lässt sich verifizieren.</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be read: %1</source>
+        <translation>Der Umschlag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The statement cannot be read: %1</source>
+        <translation>Das Statement kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>An unsigned in-toto statement about this manifest: shown, not a signature.</source>
+        <translation>Ein unsigniertes in-toto-Statement über dieses Manifest: angezeigt, aber keine Signatur.</translation>
+    </message>
+    <message>
+        <source>An unsigned in-toto statement about %1: shown, not a signature.</source>
+        <translation>Ein unsigniertes in-toto-Statement (Subjekt: %1): angezeigt, aber keine Signatur.</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>kein Digest</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be read: %1</source>
+        <translation>Das Bundle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sigstore bundle</source>
+        <translation>Sigstore-Bundle</translation>
+    </message>
+    <message>
+        <source>The document is not a Sigstore bundle (its mediaType is &quot;%1&quot;).</source>
+        <translation>Das Dokument ist kein Sigstore-Bundle (sein mediaType ist „%1“).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s certificate is not valid base64.</source>
+        <translation>Das Zertifikat des Bundles ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>A certificate of the bundle&apos;s chain is not valid base64.</source>
+        <translation>Ein Zertifikat der Kette des Bundles ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s certificate chain is empty.</source>
+        <translation>Die Zertifikatskette des Bundles ist leer.</translation>
+    </message>
+    <message>
+        <source>The bundle has no verification material (certificate or public key).</source>
+        <translation>Das Bundle enthält kein Verifikationsmaterial (Zertifikat oder öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s certificate cannot be read: %1</source>
+        <translation>Das Zertifikat des Bundles kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The bundle holds neither a message signature nor a DSSE envelope.</source>
+        <translation>Das Bundle enthält weder eine Nachrichtensignatur noch einen DSSE-Umschlag.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s digest algorithm &quot;%1&quot; is not supported.</source>
+        <translation>Der Digest-Algorithmus „%1“ des Bundles wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s message digest is not valid base64.</source>
+        <translation>Der Nachrichten-Digest des Bundles ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid base64.</source>
+        <translation>Die Signatur des Bundles ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The signed digest is not the subject&apos;s.</source>
+        <translation>Der signierte Digest ist nicht der des Subjekts.</translation>
+    </message>
+    <message>
+        <source>The signature envelope cannot be read: %1</source>
+        <translation>Der Signaturumschlag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>JWS envelope</source>
+        <translation>JWS-Umschlag</translation>
+    </message>
+    <message>
+        <source>The JWS envelope lacks its protected header, payload or signature.</source>
+        <translation>Dem JWS-Umschlag fehlt der geschützte Header, die Payload oder die Signatur.</translation>
+    </message>
+    <message>
+        <source>The JWS envelope is not valid base64url.</source>
+        <translation>Der JWS-Umschlag ist kein gültiges Base64url.</translation>
+    </message>
+    <message>
+        <source>JWS protected header</source>
+        <translation>Geschützter JWS-Header</translation>
+    </message>
+    <message>
+        <source>The JWS algorithm &quot;%1&quot; is not one notation allows.</source>
+        <translation>„%1“ ist kein JWS-Algorithmus, den Notation zulässt.</translation>
+    </message>
+    <message>
+        <source>The JWS content type &quot;%1&quot; is not a notation payload.</source>
+        <translation>Der JWS-Inhaltstyp „%1“ ist keine Notation-Payload.</translation>
+    </message>
+    <message>
+        <source>notation payload</source>
+        <translation>Notation-Payload</translation>
+    </message>
+    <message>
+        <source>The notation payload names no targetArtifact.</source>
+        <translation>Die Notation-Payload nennt kein targetArtifact.</translation>
+    </message>
+    <message>
+        <source>A certificate of the x5c chain is not valid base64.</source>
+        <translation>Ein Zertifikat der x5c-Kette ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>A certificate of the x5c chain cannot be read: %1</source>
+        <translation>Ein Zertifikat der x5c-Kette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The JWS envelope has no certificate chain (x5c).</source>
+        <translation>Der JWS-Umschlag hat keine Zertifikatskette (x5c).</translation>
+    </message>
+    <message>
+        <source>%1 does not go with a %2 key.</source>
+        <translation>%1 passt nicht zu einem %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature has a bad length.</source>
+        <translation>Die ECDSA-Signatur hat eine ungültige Länge.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s target has the subject&apos;s digest but not its size or media type.</source>
+        <translation>Das Ziel der Signatur hat den Digest des Subjekts, aber nicht dessen Größe oder Medientyp.</translation>
+    </message>
+    <message>
+        <source>cosign signature</source>
+        <translation>Cosign-Signatur</translation>
+    </message>
+    <message>
+        <source>Notation signature</source>
+        <translation>Notation-Signatur</translation>
+    </message>
+    <message>
+        <source>Signed attestation</source>
+        <translation>Signierte Attestierung</translation>
+    </message>
+    <message>
+        <source>Unsigned attestation</source>
+        <translation>Unsignierte Attestierung</translation>
+    </message>
+    <message>
+        <source>COSE signature envelopes are not supported yet: shown, not checked.</source>
+        <translation>COSE-Signaturumschläge werden noch nicht unterstützt: angezeigt, nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The signature manifest holds no signature layer this version can read.</source>
+        <translation>Das Signatur-Manifest enthält keinen Signatur-Layer, den diese Version lesen kann.</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Signed, not verified</source>
+        <translation>Signiert, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+</context>
+<context>
+    <name>TarWalker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start reading the archive.</source>
+        <translation>Das Lesen des Archivs konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive</source>
+        <translation>Das Archiv konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>Das Archiv ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or truncated</source>
+        <translation>Das Archiv ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data was read already.</source>
+        <translation>Die Daten des Eintrags wurden bereits gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSettings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation>%1 ist zu groß für eine PEM-Datei.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +3378,272 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Cannot move %1 into place</source>
         <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPrinter</name>
+    <message>
+        <source>signer: %1</source>
+        <translation>Signierer: %1</translation>
+    </message>
+    <message>
+        <source>OIDC issuer: %1</source>
+        <translation>OIDC-Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>certificate issuer: %1</source>
+        <translation>Zertifikatsaussteller: %1</translation>
+    </message>
+    <message>
+        <source>key: %1  algorithm: %2</source>
+        <translation>Schlüssel: %1  Algorithmus: %2</translation>
+    </message>
+    <message>
+        <source>signs: %1</source>
+        <translation>signiert: %1</translation>
+    </message>
+    <message>
+        <source>transparency log: entry %1, %2</source>
+        <translation>Transparenzlog: Eintrag %1, %2</translation>
+    </message>
+    <message>
+        <source>predicate: %1</source>
+        <translation>Prädikat: %1</translation>
+    </message>
+    <message>
+        <source>result: %1 (signatures: %2)</source>
+        <translation>Ergebnis: %1 (Signaturen: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WasmModuleReader</name>
+    <message>
+        <source>The WebAssembly binary is malformed: %1</source>
+        <translation>Die WebAssembly-Binärdatei ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The WebAssembly binary is truncated: it ends in the middle of a section.</source>
+        <translation>Die WebAssembly-Binärdatei ist abgeschnitten: Sie endet mitten in einem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>a value runs past the end of its section</source>
+        <translation>ein Wert reicht über das Ende seines Abschnitts hinaus</translation>
+    </message>
+    <message>
+        <source>an integer is longer than its LEB128 encoding allows</source>
+        <translation>eine Ganzzahl ist länger, als ihre LEB128-Kodierung erlaubt</translation>
+    </message>
+    <message>
+        <source>a name runs past the end of its section</source>
+        <translation>ein Name reicht über das Ende seines Abschnitts hinaus</translation>
+    </message>
+    <message>
+        <source>a name is not valid UTF-8</source>
+        <translation>ein Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown limits flags 0x%1</source>
+        <translation>unbekannte Limits-Flags 0x%1</translation>
+    </message>
+    <message>
+        <source>a global&apos;s mutability is neither 0 nor 1</source>
+        <translation>die Veränderbarkeit einer globalen Variable ist weder 0 noch 1</translation>
+    </message>
+    <message>
+        <source>unknown import kind 0x%1</source>
+        <translation>unbekannte Import-Art 0x%1</translation>
+    </message>
+    <message>
+        <source>the import section has bytes after its last entry</source>
+        <translation>der Import-Abschnitt hat Bytes nach seinem letzten Eintrag</translation>
+    </message>
+    <message>
+        <source>unknown export kind 0x%1</source>
+        <translation>unbekannte Export-Art 0x%1</translation>
+    </message>
+    <message>
+        <source>the export section has bytes after its last entry</source>
+        <translation>der Export-Abschnitt hat Bytes nach seinem letzten Eintrag</translation>
+    </message>
+    <message>
+        <source>unknown name form 0x%1</source>
+        <translation>unbekannte Namensform 0x%1</translation>
+    </message>
+    <message>
+        <source>a core import of a component is not a module</source>
+        <translation>ein Core-Import einer Komponente ist kein Modul</translation>
+    </message>
+    <message>
+        <source>unknown value bound 0x%1</source>
+        <translation>unbekannte Wertschranke 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown type bound 0x%1</source>
+        <translation>unbekannte Typschranke 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown core sort 0x%1</source>
+        <translation>unbekannte Core-Sorte 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown sort 0x%1</source>
+        <translation>unbekannte Sorte 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown export type marker 0x%1</source>
+        <translation>unbekannte Markierung für Export-Typ 0x%1</translation>
+    </message>
+    <message>
+        <source>a section size is longer than its LEB128 encoding allows</source>
+        <translation>eine Abschnittsgröße ist länger, als ihre LEB128-Kodierung erlaubt</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>core module</source>
+        <translation>Core-Modul</translation>
+    </message>
+    <message>
+        <source>core instance</source>
+        <translation>Core-Instanz</translation>
+    </message>
+    <message>
+        <source>core type</source>
+        <translation>Core-Typ</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>canon</source>
+        <translation>canon</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>data count</source>
+        <translation>Datenanzahl</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>The WebAssembly binary cannot be read.</source>
+        <translation>Die WebAssembly-Binärdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a WebAssembly binary: it does not start with &quot;\0asm&quot;.</source>
+        <translation>Dies ist keine WebAssembly-Binärdatei: Sie beginnt nicht mit „\0asm“.</translation>
+    </message>
+    <message>
+        <source>The WebAssembly binary is truncated: it ends inside its 8-byte preamble.</source>
+        <translation>Die WebAssembly-Binärdatei ist abgeschnitten: Sie endet innerhalb ihrer 8 Byte langen Präambel.</translation>
+    </message>
+    <message>
+        <source>The WebAssembly binary has version %1 and layer %2, which this reader does not know.</source>
+        <translation>Die WebAssembly-Binärdatei hat Version %1 und Layer %2, die dieser Leser nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 sections are listed.</source>
+        <translation>Nur die ersten %1 Abschnitte werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>a custom section&apos;s name is longer than the section</source>
+        <translation>der Name eines benutzerdefinierten Abschnitts ist länger als der Abschnitt</translation>
+    </message>
+    <message>
+        <source>a custom section&apos;s name is not valid UTF-8</source>
+        <translation>der Name eines benutzerdefinierten Abschnitts ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the %1 section does not start with a count</source>
+        <translation>der Abschnitt „%1“ beginnt nicht mit einer Anzahl</translation>
+    </message>
+    <message>
+        <source>The import and export sections are too large to list.</source>
+        <translation>Die Import- und Export-Abschnitte sind zu groß zum Auflisten.</translation>
+    </message>
+    <message>
+        <source>The %1 section was not decoded: %2</source>
+        <translation>Der Abschnitt „%1“ wurde nicht dekodiert: %2</translation>
+    </message>
+    <message>
+        <source>Only the first %1 imports and exports are listed.</source>
+        <translation>Nur die ersten %1 Importe und Exporte werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Could not open the WebAssembly binary: %1</source>
+        <translation>Die WebAssembly-Binärdatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The manifest has no WebAssembly layer (application/wasm) to read.</source>
+        <translation>Das Manifest hat keinen WebAssembly-Layer (application/wasm) zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The config could not be fetched: %1</source>
+        <translation>Die Config konnte nicht abgerufen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3860,309 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::CompareDialog</name>
+    <message>
+        <source>Name the %1 side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 side: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 side names no tag or digest: add :TAG or @sha256:….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two artifacts: tags of one repository, a registry against a layout, a mirror against its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry/repository:tag, oci:PATH:tag, oci-archive:FILE.tar:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides are the same location: only their referrers can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::CompareView</name>
+    <message numerus="yes">
+        <source>%n platform(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the whole indexes, or one platform&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a platform to compare its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two artifacts to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (–)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical: the same manifest and the same referrers on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) on one side only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrer(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same manifest; referrers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither index lists a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifests are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configs are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side has layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBOMs list the same packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left SBOM: %1
+Right SBOM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side has referrers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only in the left index (%2): there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only in the right index (%2): there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 · %4 read in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::ConfigView</name>
     <message>
         <source>Platform</source>
@@ -2035,10 +4261,6 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <translation>kein Layer</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Environment (%1)</source>
         <translation>Umgebung (%1)</translation>
     </message>
@@ -2049,6 +4271,47 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+uncompressed: %2</source>
+        <translation>%1
+unkomprimiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::ContentsView</name>
+    <message>
+        <source>There is no contents view for this kind.</source>
+        <translation>Für diese Art gibt es keine Inhaltsansicht.</translation>
+    </message>
+    <message>
+        <source>Select a tag or digest to see what it holds.</source>
+        <translation>Wählen Sie ein Tag oder einen Digest aus, um den Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>This kind of artifact has no contents view; see the Summary and Tree tabs.</source>
+        <translation>Für diese Art von Artefakt gibt es keine Inhaltsansicht; siehe die Tabs „Übersicht“ und „Baum“.</translation>
+    </message>
+    <message>
+        <source>The contents load when this tab is shown.</source>
+        <translation>Der Inhalt wird geladen, sobald dieser Tab angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Fetching the %1 layer to read what is inside…</source>
+        <translation>Der %1 große Layer wird abgerufen, um seinen Inhalt zu lesen …</translation>
+    </message>
+    <message>
+        <source>Reading what is inside…</source>
+        <translation>Der Inhalt wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read what is inside: %1</source>
+        <translation>Der Inhalt konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +4575,52 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
         <source>Select a tag or digest to see what it holds.</source>
         <translation>Ein Tag oder einen Digest auswählen, um den Inhalt zu sehen.</translation>
     </message>
+    <message>
+        <source>Show Files</source>
+        <translation>Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::DiffTablePane</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lading::ui::ExportDialog</name>
@@ -2381,6 +4690,313 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>lading::ui::FileDiffModel</name>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished">Digest</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::FileDiffView</name>
+    <message>
+        <source>Filter: part of a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n lowest layer(s) both sides share were skipped without reading them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n lowest layer(s) both sides share were listed, not hashed: the layers above them touch paths on one side only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merged filesystems are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::FilesArtifactView</name>
+    <message>
+        <source>folder (tar+gzip)</source>
+        <translation>Ordner (tar+gzip)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s text below (the first 1 MiB of a bigger file)</source>
+        <translation>Den Text der Datei unten anzeigen (bei größeren Dateien das erste MiB)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>This artifact has no files.</source>
+        <translation>Dieses Artefakt hat keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Double-click a text file, or select it and choose View, to read it here.</source>
+        <translation>Doppelklicken Sie auf eine Textdatei oder wählen Sie sie aus und klicken Sie auf „Anzeigen“, um sie hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::HelmChartView</name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Maintainers</source>
+        <translation>Maintainer</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> aus %1</translation>
+    </message>
+    <message>
+        <source>, if %1</source>
+        <translation>, wenn %1</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>1 file, %1 unpacked</source>
+        <translation>1 Datei, %1 entpackt</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 unpacked</source>
+        <translation>%1 Dateien, %2 entpackt</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenienz</translation>
+    </message>
+    <message>
+        <source>signed: the chart has a provenance (.prov) layer</source>
+        <translation>signiert: Das Chart hat einen Provenienz-Layer (.prov)</translation>
+    </message>
+    <message>
+        <source>Archive entries with an unsafe name (absolute or with &quot;..&quot;) were ignored: %1.</source>
+        <translation>Archiveinträge mit unsicherem Namen (absolut oder mit „..“) wurden ignoriert: %1.</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries; only the first ones are listed.</source>
+        <translation>Das Archiv hat zu viele Einträge; nur die ersten werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translation>Templates (%1)</translation>
+    </message>
+    <message>
+        <source>This chart has no values.yaml.</source>
+        <translation>Dieses Chart hat keine values.yaml.</translation>
+    </message>
+    <message>
+        <source>This chart has no README.</source>
+        <translation>Dieses Chart hat keine README.</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::JsonDiffPane</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side has this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left document is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right document is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lading::ui::JsonView</name>
     <message>
         <source>Back to the manifest</source>
@@ -2393,6 +5009,223 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Open %1 (%2)</source>
         <translation>%1 öffnen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::LayerFilesModel</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>Whiteout: this layer deletes &quot;%1&quot; of the layers below it.</source>
+        <translation>Whiteout: Dieser Layer löscht „%1“ aus den Layern darunter.</translation>
+    </message>
+    <message>
+        <source>Hard link to %1</source>
+        <translation>Harter Link auf %1</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation>Symbolischer Link auf %1</translation>
+    </message>
+    <message>
+        <source>Folder implied by the entries below it.</source>
+        <translation>Ordner, der sich aus den Einträgen darunter ergibt.</translation>
+    </message>
+    <message>
+        <source>Not in the layer itself: implied by the entries below it.</source>
+        <translation>Nicht im Layer selbst enthalten: Er ergibt sich aus den Einträgen darunter.</translation>
+    </message>
+    <message>
+        <source>Opaque folder: hides everything the layers below have in it.</source>
+        <translation>Opaker Ordner: Er verbirgt alles, was die Layer darunter in ihm enthalten.</translation>
+    </message>
+    <message>
+        <source>Also deletes what the layers below have under this name.</source>
+        <translation>Löscht außerdem, was die Layer darunter unter diesem Namen enthalten.</translation>
+    </message>
+    <message>
+        <source>Unsafe name: it was absolute or climbed out of the layer with &quot;..&quot;. Shown here, never extracted.</source>
+        <translation>Unsicherer Name: Er war absolut oder verließ den Layer mit „..“. Wird hier angezeigt, aber nie entpackt.</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>Owner: uid %1, gid %2</source>
+        <translation>Besitzer: UID %1, GID %2</translation>
+    </message>
+    <message>
+        <source>From layer %1</source>
+        <translation>Aus Layer %1</translation>
+    </message>
+    <message>
+        <source>%1 (hard link)</source>
+        <translation>%1 (harter Link)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>Link-Ziel</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::LayerFilesView</name>
+    <message>
+        <source>The merged filesystem of the image, or one layer&apos;s own entries with its whiteouts</source>
+        <translation>Das zusammengeführte Dateisystem des Images oder die eigenen Einträge eines Layers mit seinen Whiteouts</translation>
+    </message>
+    <message>
+        <source>Filter: part of a path, or a glob such as *.conf or etc/*.d</source>
+        <translation>Filter: Teil eines Pfads oder ein Glob-Muster wie *.conf oder etc/*.d</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the first MiB of the selected file</source>
+        <translation>Das erste MiB der ausgewählten Datei anzeigen</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Entpacken …</translation>
+    </message>
+    <message>
+        <source>Copy the selected file or folder to a folder on this computer</source>
+        <translation>Die ausgewählte Datei oder den ausgewählten Ordner in einen Ordner auf diesem Computer kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>All layers (merged)</source>
+        <translation>Alle Layer (zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>The files are listed when this tab is shown.</source>
+        <translation>Die Dateien werden aufgelistet, sobald dieser Tab angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2 %3</source>
+        <translation>Layer %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Select an image to see its files.</source>
+        <translation>Wählen Sie ein Image aus, um seine Dateien zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the files of %n layer(s)…</source>
+        <translation>
+            <numerusform>Die Dateien von %n Layer werden aufgelistet …</numerusform>
+            <numerusform>Die Dateien von %n Layern werden aufgelistet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the files of layer %1…</source>
+        <translation>Die Dateien von Layer %1 werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Listing the files was cancelled.</source>
+        <translation>Das Auflisten der Dateien wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not list the files: %1</source>
+        <translation>Die Dateien konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 of files</source>
+        <translation>
+            <numerusform>%n Eintrag, %1 in Dateien</numerusform>
+            <numerusform>%n Einträge, %1 in Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3</source>
+        <translation>%1 wird gelesen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of %3</source>
+        <translation>%1 wird heruntergeladen: %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, %2 (%L3 bytes).</source>
+        <translation>%1 ist eine Binärdatei, %2 (%L3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Extract %1 to</source>
+        <translation>%1 entpacken nach</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2…</source>
+        <translation>%1 wird nach %2 entpackt …</translation>
+    </message>
+    <message>
+        <source>Could not extract %1: %2</source>
+        <translation>%1 konnte nicht entpackt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %1 to %2: %n item(s), %3</source>
+        <translation>
+            <numerusform>%1 nach %2 entpackt: %n Element, %3</numerusform>
+            <numerusform>%1 nach %2 entpackt: %n Elemente, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n: %1</source>
+        <translation>
+            <numerusform>%n übersprungen: %1</numerusform>
+            <numerusform>%n übersprungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +5402,26 @@ Mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</transla
         <source>Pushed %1</source>
         <translation>%1 hochgeladen</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Keys and Roots…</source>
+        <translation>&amp;Vertrauenswürdige Schlüssel und Stammzertifikate …</translation>
+    </message>
+    <message>
+        <source>The public keys and root certificates that make a signature verified</source>
+        <translation>Die öffentlichen Schlüssel und Stammzertifikate, durch die eine Signatur als verifiziert gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare two artifacts side by side: manifests, layers, files, packages, referrers</source>
+        <translation>Zwei Artefakte nebeneinander vergleichen: Manifeste, Layer, Dateien, Pakete, Referrer</translation>
+    </message>
 </context>
 <context>
     <name>lading::ui::ManifestTreeModel</name>
@@ -2635,6 +5488,164 @@ Mit Ihrem Benutzernamen und einem Passwort oder Zugriffstoken anmelden.</transla
     <message>
         <source>Digest</source>
         <translation>Digest</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::ModelPackView</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Verpackung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>1 file, %1</source>
+        <translation>1 Datei, %1</translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation>%1 Dateien, %2</translation>
+    </message>
+    <message>
+        <source>Layer diff IDs</source>
+        <translation>Layer-Diff-IDs</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::OpaBundleView</name>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Andere Dateien</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>one layer per file (conftest)</source>
+        <translation>ein Layer pro Datei (conftest)</translation>
+    </message>
+    <message>
+        <source>a bundle archive (opa build)</source>
+        <translation>ein Bundle-Archiv (opa build)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation>Wurzeln</translation>
+    </message>
+    <message>
+        <source>(all of data)</source>
+        <translation>(alles unter data)</translation>
+    </message>
+    <message>
+        <source>Rego version</source>
+        <translation>Rego-Version</translation>
+    </message>
+    <message>
+        <source>v1</source>
+        <translation>v1</translation>
+    </message>
+    <message>
+        <source>v0</source>
+        <translation>v0</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>none (.manifest is optional)</source>
+        <translation>keins (.manifest ist optional)</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>yes (.signatures.json)</source>
+        <translation>ja (.signatures.json)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Entries with an unsafe name (absolute or with &quot;..&quot;) were ignored: %1.</source>
+        <translation>Einträge mit unsicherem Namen (absolut oder mit „..“) wurden ignoriert: %1.</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries; only the first ones are listed.</source>
+        <translation>Das Archiv hat zu viele Einträge; nur die ersten werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Richtlinien (%1)</translation>
+    </message>
+    <message>
+        <source>Data (%1)</source>
+        <translation>Daten (%1)</translation>
+    </message>
+    <message>
+        <source>Other files (%1)</source>
+        <translation>Andere Dateien (%1)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +5896,18 @@ Doppelklicken, um es erneut zu versuchen.</translation>
         <source>Found through</source>
         <translation>Gefunden über</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking signatures…</source>
+        <translation>Signaturen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>lading::ui::ReferrersView</name>
@@ -2914,6 +5937,533 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>Save %1 to %2</source>
         <translation>%1 als %2 speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SbomFilterProxy</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SbomPackagesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>Paket-URL</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SbomView</name>
+    <message>
+        <source>&amp;SBOM:</source>
+        <translation>&amp;SBOM:</translation>
+    </message>
+    <message>
+        <source>Search names and package URLs</source>
+        <translation>Namen und Paket-URLs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only packages with this licence</source>
+        <translation>Nur Pakete mit dieser Lizenz anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only packages of this type</source>
+        <translation>Nur Pakete dieses Typs anzeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the packages shown, in this order, as a CSV file</source>
+        <translation>Die angezeigten Pakete in dieser Reihenfolge als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>No manifest selected</source>
+        <translation>Kein Manifest ausgewählt</translation>
+    </message>
+    <message>
+        <source>Looking for SBOMs…</source>
+        <translation>SBOMs werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not look for SBOMs: %1</source>
+        <translation>Die Suche nach SBOMs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No SBOM is attached to this manifest: no SPDX or CycloneDX referrer, cosign SBOM or SBOM attestation.</source>
+        <translation>An dieses Manifest ist keine SBOM angehängt: kein SPDX- oder CycloneDX-Referrer, keine Cosign-SBOM und keine SBOM-Attestierung.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read the SBOM (%1): %2</source>
+        <translation>Die SBOM konnte nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>This SBOM lists no packages.</source>
+        <translation>Diese SBOM führt keine Pakete auf.</translation>
+    </message>
+    <message>
+        <source>All licences</source>
+        <translation>Alle Lizenzen</translation>
+    </message>
+    <message>
+        <source>No licence</source>
+        <translation>Keine Lizenz</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Kein Typ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages</source>
+        <translation>%1 von %2 Paketen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported %1 packages to %2</source>
+        <translation>%1 Pakete nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Packages as CSV</source>
+        <translation>Pakete als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SifView</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Launch script</source>
+        <translation>Startskript</translation>
+    </message>
+    <message>
+        <source>SIF version</source>
+        <translation>SIF-Version</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation>Datenobjekte</translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free of %3</source>
+        <translation>%1 belegt, %2 von %3 frei</translation>
+    </message>
+    <message>
+        <source>Descriptor table</source>
+        <translation>Deskriptortabelle</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>Data section</source>
+        <translation>Datenbereich</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::SignaturesView</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Verify Again</source>
+        <translation>Erneut verifizieren</translation>
+    </message>
+    <message>
+        <source>Look for signatures and check them again</source>
+        <translation>Erneut nach Signaturen suchen und sie prüfen</translation>
+    </message>
+    <message>
+        <source>Trusted Keys…</source>
+        <translation>Vertrauenswürdige Schlüssel …</translation>
+    </message>
+    <message>
+        <source>The public keys and root certificates that make a signature verified</source>
+        <translation>Die öffentlichen Schlüssel und Stammzertifikate, durch die eine Signatur als verifiziert gilt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Signatures and attestations of the selected manifest.</source>
+        <translation>Signaturen und Attestierungen des ausgewählten Manifests.</translation>
+    </message>
+    <message>
+        <source>Select a tag or digest to see its signatures.</source>
+        <translation>Ein Tag oder einen Digest auswählen, um seine Signaturen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Checking signatures…</source>
+        <translation>Signaturen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Looking for signatures of %1…</source>
+        <translation>Signaturen von %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not look for signatures.</source>
+        <translation>Die Suche nach Signaturen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not look for signatures: %1</source>
+        <translation>Die Suche nach Signaturen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This manifest is a signature of %1 — %2, checked against it.</source>
+        <translation>Dieses Manifest ist eine Signatur von %1 — %2, gegen dieses geprüft.</translation>
+    </message>
+    <message>
+        <source>1 signature</source>
+        <translation>1 Signatur</translation>
+    </message>
+    <message>
+        <source>%1 signatures</source>
+        <translation>%1 Signaturen</translation>
+    </message>
+    <message>
+        <source>1 attestation</source>
+        <translation>1 Attestierung</translation>
+    </message>
+    <message>
+        <source>%1 attestations</source>
+        <translation>%1 Attestierungen</translation>
+    </message>
+    <message>
+        <source>Unsigned: no signature refers to this manifest.</source>
+        <translation>Unsigniert: Keine Signatur verweist auf dieses Manifest.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This signature holds nothing Lading can check.</source>
+        <translation>Diese Signatur enthält nichts, was Lading prüfen kann.</translation>
+    </message>
+    <message>
+        <source>No signatures or attestations refer to this manifest.</source>
+        <translation>Keine Signaturen oder Attestierungen verweisen auf dieses Manifest.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Signed digest</source>
+        <translation>Signierter Digest</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>stimmt mit %1 überein</translation>
+    </message>
+    <message>
+        <source>does NOT match %1</source>
+        <translation>stimmt NICHT mit %1 überein</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>no digest found in the signed payload</source>
+        <translation>kein Digest in der signierten Payload gefunden</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Docker reference</source>
+        <translation>Docker-Referenz</translation>
+    </message>
+    <message>
+        <source>Signing agent</source>
+        <translation>Signierprogramm</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Issuing certificate %1</source>
+        <translation>Ausstellendes Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>OIDC issuer</source>
+        <translation>OIDC-Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>a certificate authority (CA:TRUE)</source>
+        <translation>eine Zertifizierungsstelle (CA:TRUE)</translation>
+    </message>
+    <message>
+        <source>Copy PEM</source>
+        <translation>PEM kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this certificate to the clipboard as PEM</source>
+        <translation>Dieses Zertifikat als PEM in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Transparency log</source>
+        <translation>Transparenzlog</translation>
+    </message>
+    <message>
+        <source>Log index</source>
+        <translation>Log-Index</translation>
+    </message>
+    <message>
+        <source>Log ID</source>
+        <translation>Log-ID</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Inklusionsnachweis</translation>
+    </message>
+    <message>
+        <source>Signed entry timestamp</source>
+        <translation>Signierter Eintragszeitstempel</translation>
+    </message>
+    <message>
+        <source>Shown as recorded; Lading does not ask the log.</source>
+        <translation>Wie aufgezeichnet angezeigt; Lading fragt das Log nicht ab.</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestierung</translation>
+    </message>
+    <message>
+        <source>Payload type</source>
+        <translation>Payload-Typ</translation>
+    </message>
+    <message>
+        <source>Predicate type</source>
+        <translation>Prädikattyp</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjekte</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Prädikat</translation>
+    </message>
+    <message>
+        <source>Predicate (the first %1 of %2)</source>
+        <translation>Prädikat (die ersten %1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +6925,18 @@ Doppelklicken, um es erneut zu versuchen.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>checking signatures…</source>
+        <translation>Signaturen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Click to see the signatures.</source>
+        <translation>Klicken, um die Signaturen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>lading::ui::TagDialog</name>
@@ -3428,6 +6990,29 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>Cosign SBOM of %1</source>
         <translation>Cosign-SBOM von %1</translation>
+    </message>
+    <message>
+        <source>%1
+Checking signatures…</source>
+        <translation>%1
+Signaturen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TextViewer</name>
+    <message>
+        <source>%1 · %2 · only the first %3 is shown</source>
+        <translation>%1 · %2 · nur die ersten %3 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +7165,275 @@ Doppelklicken, um es erneut zu versuchen.</translation>
     <message>
         <source>Lading</source>
         <translation>Lading</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TrustBadgeCache</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>This signature, checked against the manifest it signs:</source>
+        <translation>Diese Signatur, geprüft gegen das Manifest, das sie signiert:</translation>
+    </message>
+    <message>
+        <source>No signature refers to this manifest.</source>
+        <translation>Keine Signatur verweist auf dieses Manifest.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Could not check the signatures: %1</source>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::TrustSettingsDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a PEM file.</source>
+        <translation>%1 ist zu groß für eine PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM public key.</source>
+        <translation>%1 enthält keinen öffentlichen PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Trusted Keys and Roots</source>
+        <translation>Vertrauenswürdige Schlüssel und Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>A signature is &lt;b&gt;verified&lt;/b&gt; when its key is one of these public keys (cosign keys), or when its certificate chain leads to one of these root certificates (Sigstore&apos;s Fulcio, a Notation CA, your own). Without them, signatures show as signed but not verified.</source>
+        <translation>Eine Signatur gilt als &lt;b&gt;verifiziert&lt;/b&gt;, wenn ihr Schlüssel einer dieser öffentlichen Schlüssel ist (cosign-Schlüssel) oder wenn ihre Zertifikatskette zu einem dieser Stammzertifikate führt (Fulcio von Sigstore, eine Notation-CA, Ihre eigene). Ohne sie werden Signaturen als signiert, aber nicht verifiziert angezeigt.</translation>
+    </message>
+    <message>
+        <source>Public keys</source>
+        <translation>Öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Trust the public keys of a PEM file (cosign.pub)</source>
+        <translation>Den öffentlichen Schlüsseln einer PEM-Datei vertrauen (cosign.pub)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Root certificates</source>
+        <translation>Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Add Root…</source>
+        <translation>Stammzertifikat hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Trust the certificates of a PEM file as roots</source>
+        <translation>Den Zertifikaten einer PEM-Datei als Stammzertifikaten vertrauen</translation>
+    </message>
+    <message>
+        <source>Add Trusted Public Key</source>
+        <translation>Vertrauenswürdigen öffentlichen Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Trusted Root Certificate</source>
+        <translation>Vertrauenswürdiges Stammzertifikat hinzufügen</translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pub *.pem *.key);;All files (*)</source>
+        <translation>Öffentliche PEM-Schlüssel (*.pub *.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>That certificate is trusted already.</source>
+        <translation>Diesem Zertifikat wird bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>That key is trusted already.</source>
+        <translation>Diesem Schlüssel wird bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>Added 1 root certificate.</source>
+        <translation>1 Stammzertifikat hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1 root certificates.</source>
+        <translation>%1 Stammzertifikate hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added 1 public key.</source>
+        <translation>1 öffentlicher Schlüssel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1 public keys.</source>
+        <translation>%1 öffentliche Schlüssel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Key removed.</source>
+        <translation>Schlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>Root certificate removed.</source>
+        <translation>Stammzertifikat entfernt.</translation>
+    </message>
+    <message>
+        <source>Unreadable key</source>
+        <translation>Unlesbarer Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+Issued by %2
+%3</source>
+        <translation>%1
+Ausgestellt von %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Unreadable certificate</source>
+        <translation>Unlesbares Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>lading::ui::WasmModuleView</name>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binärformat</translation>
+    </message>
+    <message>
+        <source>Component (pre-standard version 0x%1, layer %2)</source>
+        <translation>Komponente (Vorstandard-Version 0x%1, Layer %2)</translation>
+    </message>
+    <message>
+        <source>Core module (version %1)</source>
+        <translation>Core-Modul (Version %1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 custom)</source>
+        <translation>%1 (davon %2 benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Imports (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation>Exporte (%1)</translation>
+    </message>
+    <message>
+        <source>Sections (%1)</source>
+        <translation>Abschnitte (%1)</translation>
     </message>
 </context>
 </TS>

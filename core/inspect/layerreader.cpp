@@ -53,6 +53,15 @@ QString textOf(const char* utf8, const char* raw)
     return {};
 }
 
+// Outside LayerReader::Private so that lupdate files the message under this file's context.
+Error damagedLayer(struct archive* a, const QString& path)
+{
+    return Error::make(Error::Kind::Integrity,
+                       tr("The layer cannot be read as a tar archive (damaged, truncated or not a layer): %1")
+                           .arg(archiveMessage(a)),
+                       path);
+}
+
 const std::array<char, 64 * 1024>& zeros()
 {
     static const std::array<char, 64 * 1024> block{};
@@ -89,15 +98,7 @@ struct LayerReader::Private
     bool dataPending = false;
     qint64 pendingSize = 0;
 
-    Error damaged() const
-    {
-        return Error::make(
-            Error::Kind::Integrity,
-            tr("The layer cannot be read as a tar archive (damaged, truncated or not a layer): "
-               "%1")
-                .arg(archiveMessage(archive.get())),
-            path);
-    }
+    Error damaged() const { return damagedLayer(archive.get(), path); }
 
     Error cancelled() const
     {

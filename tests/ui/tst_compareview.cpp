@@ -900,7 +900,8 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         for (const auto& [tab, name] :
              {std::pair{CompareView::FilesTab, QStringLiteral("compare.png")},
-              std::pair{CompareView::ManifestTab, QStringLiteral("compare-manifest.png")}}) {
+              std::pair{CompareView::ManifestTab, QStringLiteral("compare-manifest.png")},
+              std::pair{CompareView::ReferrersTab, QStringLiteral("compare-referrers.png")}}) {
             view->tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             const QImage image = view->grab().toImage();

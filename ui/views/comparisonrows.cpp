@@ -238,14 +238,14 @@ QList<ComparisonRows::Row> ComparisonRows::referrers(const ReferrersDiff& referr
 
 QString ComparisonRows::verificationNote(const ReferrersDiff& referrers)
 {
+    // The view always verifies: a side that was not checked has no signature to check.
     const auto one = [](const SideVerification& v) {
         if (!v.checked)
-            return tr("no signature checked");
+            return tr("%1 (no signature)").arg(SignatureVerifier::badgeLabel(TrustBadge::Unsigned));
         return tr("%1 (%n signature report(s))", nullptr, int(v.reports.size()))
             .arg(SignatureVerifier::badgeLabel(v.badge));
     };
-    return tr("Verification: left %1; right %2.")
-        .arg(one(referrers.leftVerification), one(referrers.rightVerification));
+    return tr("Left: %1. Right: %2.").arg(one(referrers.leftVerification), one(referrers.rightVerification));
 }
 
 QStringList ComparisonRows::platformHeaders()

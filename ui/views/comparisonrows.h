@@ -40,7 +40,7 @@ public:
     static QString presenceLabel(inspect::Presence presence);
     // A JSON value on one line, cut at `max` characters.
     static QString compactJson(const QJsonValue& value, qsizetype max = 200);
-    // "Left: Unsigned. Right: Verified (1 signature)." for the referrers tab.
+    // "Left: Unsigned (no signature). Right: Verified (1 signature report)." for the referrers tab.
     static QString verificationNote(const inspect::ReferrersDiff& referrers);
 };
 

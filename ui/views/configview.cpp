@@ -2,17 +2,15 @@
 
 #include "core/inspect/imagesummary.h"
 #include "ui/util/commandbuilder.h"
+#include "ui/widgets/contentssplitter.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -55,15 +53,8 @@ ConfigView::ConfigView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("configView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* formHost = new QWidget(scroll);
+    auto* splitter = new ContentsSplitter(this);
+    auto* formHost = new QWidget(this);
     m_form = new QFormLayout(formHost);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -80,12 +71,9 @@ ConfigView::ConfigView(QWidget* parent)
     m_ports = addField(tr("Exposed ports"), QStringLiteral("configPorts"));
     m_volumes = addField(tr("Volumes"), QStringLiteral("configVolumes"));
     m_stopSignal = addField(tr("Stop signal"), QStringLiteral("configStopSignal"));
-    scroll->setWidget(formHost);
-    splitter->addWidget(scroll);
+    splitter->addScrolled(formHost);
 
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("configTabs"));
-    m_tabs->setDocumentMode(true);
+    m_tabs = splitter->addTabs(QStringLiteral("configTabs"));
     m_env = makeTable({tr("Variable"), tr("Value")}, QStringLiteral("configEnv"), m_tabs);
     m_labels = makeTable({tr("Label"), tr("Value")}, QStringLiteral("configLabels"), m_tabs);
     m_history = makeTable({tr("Created"), tr("Step"), tr("Layer"), tr("Comment")},
@@ -93,9 +81,7 @@ ConfigView::ConfigView(QWidget* parent)
     m_tabs->addTab(m_env, tr("Environment"));
     m_tabs->addTab(m_labels, tr("Labels"));
     m_tabs->addTab(m_history, tr("History"));
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(2, 3);
 }
 
 ConfigView::~ConfigView() = default;

@@ -4,6 +4,7 @@
 #include "ui/actions/artifactactions.h"
 #include "ui/appcontext.h"
 #include "ui/util/async.h"
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/statestack.h"
 #include "ui/widgets/textviewer.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace lading::ui {
@@ -40,10 +40,7 @@ FilesArtifactView::FilesArtifactView(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("filesArtifactView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
+    auto* splitter = new ContentsSplitter(this);
 
     auto* top = new QWidget(splitter);
     auto* topLayout = new QVBoxLayout(top);
@@ -69,8 +66,7 @@ FilesArtifactView::FilesArtifactView(AppContext& context, QWidget* parent)
     m_viewerState = new StateStack(m_viewer, splitter);
     m_viewerState->setObjectName(QStringLiteral("filesTextState"));
     splitter->addWidget(m_viewerState);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setShares(1, 2);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FilesArtifactView::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { viewFile(row); });

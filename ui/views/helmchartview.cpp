@@ -1,15 +1,13 @@
 #include "ui/views/helmchartview.h"
 
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
+#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/textviewer.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -17,31 +15,13 @@ HelmChartView::HelmChartView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("helmChartView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* top = new QWidget(scroll);
-    auto* topLayout = new QVBoxLayout(top);
-    m_fields = new FieldForm(top);
+    auto* splitter = new ContentsSplitter(this);
+    m_fields = new FieldForm(this);
     m_fields->setObjectName(QStringLiteral("helmFields"));
-    m_notes = new QLabel(top);
-    m_notes->setObjectName(QStringLiteral("helmNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    topLayout->addWidget(m_fields);
-    topLayout->addWidget(m_notes);
-    topLayout->addStretch();
-    scroll->setWidget(top);
-    splitter->addWidget(scroll);
+    m_notes = new NotesLabel(QStringLiteral("helmNotes"), this);
+    splitter->addScrolledColumn({m_fields, m_notes});
 
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("helmTabs"));
-    m_tabs->setDocumentMode(true);
+    m_tabs = splitter->addTabs(QStringLiteral("helmTabs"));
     m_templates = new ReadOnlyTable({tr("Template"), tr("Size")}, QStringLiteral("helmTemplates"), m_tabs);
     m_templates->setNumericColumn(1);
     m_values = new TextViewer(m_tabs);
@@ -54,9 +34,7 @@ HelmChartView::HelmChartView(QWidget* parent)
     m_tabs->addTab(m_values, QStringLiteral("values.yaml"));
     m_tabs->addTab(m_readme, tr("README"));
     m_tabs->addTab(m_chartYaml, QStringLiteral("Chart.yaml"));
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(2, 3);
 }
 
 HelmChartView::~HelmChartView() = default;
@@ -104,8 +82,7 @@ void HelmChartView::setChart(const inspect::HelmChart& chart)
                          .arg(chart.unsafeEntries));
     if (chart.listingTruncated)
         notes.append(tr("The archive has too many entries; only the first ones are listed."));
-    m_notes->setText(notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!notes.isEmpty());
+    m_notes->setNotes(notes);
 
     QList<QStringList> rows;
     for (const auto& file : chart.templates)

@@ -1,13 +1,11 @@
 #include "ui/views/modelpackview.h"
 
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
+#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -15,34 +13,17 @@ ModelPackView::ModelPackView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("modelPackView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* top = new QWidget(scroll);
-    auto* topLayout = new QVBoxLayout(top);
-    m_fields = new FieldForm(top);
+    auto* splitter = new ContentsSplitter(this);
+    m_fields = new FieldForm(this);
     m_fields->setObjectName(QStringLiteral("modelFields"));
-    m_notes = new QLabel(top);
-    m_notes->setObjectName(QStringLiteral("modelNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    topLayout->addWidget(m_fields);
-    topLayout->addWidget(m_notes);
-    topLayout->addStretch();
-    scroll->setWidget(top);
-    splitter->addWidget(scroll);
+    m_notes = new NotesLabel(QStringLiteral("modelNotes"), this);
+    splitter->addScrolledColumn({m_fields, m_notes});
 
     m_files = new ReadOnlyTable({tr("Path"), tr("Role"), tr("Packaging"), tr("Size"), tr("Media type")},
                                 QStringLiteral("modelFiles"), splitter);
     m_files->setNumericColumn(3);
     splitter->addWidget(m_files);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(2, 3);
 }
 
 ModelPackView::~ModelPackView() = default;
@@ -62,8 +43,7 @@ void ModelPackView::setModel(const inspect::ModelPack& model)
     if (!model.diffIds.isEmpty())
         fields.append({tr("Layer diff IDs"), model.diffIds.join(QLatin1Char('\n'))});
     m_fields->setFields(fields);
-    m_notes->setText(model.notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!model.notes.isEmpty());
+    m_notes->setNotes(model.notes);
 
     QList<QStringList> rows;
     for (const auto& file : model.files)

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/inspect/modelpacksummary.h"
+#include "ui/widgets/noteslabel.h"
 
 #include <QWidget>
-
-class QLabel;
 
 namespace lading::ui {
 
@@ -30,7 +29,7 @@ public:
 
 private:
     FieldForm* m_fields;
-    QLabel* m_notes;
+    NotesLabel* m_notes;
     ReadOnlyTable* m_files;
 };
 

@@ -1,14 +1,12 @@
 #include "ui/views/opabundleview.h"
 
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
+#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -16,31 +14,13 @@ OpaBundleView::OpaBundleView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("opaBundleView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* top = new QWidget(scroll);
-    auto* topLayout = new QVBoxLayout(top);
-    m_fields = new FieldForm(top);
+    auto* splitter = new ContentsSplitter(this);
+    m_fields = new FieldForm(this);
     m_fields->setObjectName(QStringLiteral("opaFields"));
-    m_notes = new QLabel(top);
-    m_notes->setObjectName(QStringLiteral("opaNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    topLayout->addWidget(m_fields);
-    topLayout->addWidget(m_notes);
-    topLayout->addStretch();
-    scroll->setWidget(top);
-    splitter->addWidget(scroll);
+    m_notes = new NotesLabel(QStringLiteral("opaNotes"), this);
+    splitter->addScrolledColumn({m_fields, m_notes});
 
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("opaTabs"));
-    m_tabs->setDocumentMode(true);
+    m_tabs = splitter->addTabs(QStringLiteral("opaTabs"));
     m_policies =
         new ReadOnlyTable({tr("Policy"), tr("Package"), tr("Size")}, QStringLiteral("opaPolicies"), m_tabs);
     m_policies->setNumericColumn(2);
@@ -50,9 +30,7 @@ OpaBundleView::OpaBundleView(QWidget* parent)
     m_tabs->addTab(m_policies, tr("Policies"));
     m_tabs->addTab(m_data, tr("Data"));
     m_tabs->addTab(m_other, tr("Other files"));
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(1, 3);
 }
 
 OpaBundleView::~OpaBundleView() = default;
@@ -81,8 +59,7 @@ void OpaBundleView::setBundle(const inspect::OpaBundle& bundle)
                          .arg(bundle.unsafeEntries));
     if (bundle.listingTruncated)
         notes.append(tr("The archive has too many entries; only the first ones are listed."));
-    m_notes->setText(notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!notes.isEmpty());
+    m_notes->setNotes(notes);
 
     const QLocale locale;
     QList<QStringList> rows;

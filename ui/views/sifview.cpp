@@ -1,14 +1,11 @@
 #include "ui/views/sifview.h"
 
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
 #include "ui/widgets/readonlytable.h"
 
 #include <QDateTime>
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -16,25 +13,17 @@ SifView::SifView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("sifView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_header = new FieldForm(scroll);
+    auto* splitter = new ContentsSplitter(this);
+    m_header = new FieldForm(this);
     m_header->setObjectName(QStringLiteral("sifHeader"));
-    scroll->setWidget(m_header);
-    splitter->addWidget(scroll);
+    splitter->addScrolled(m_header);
     m_descriptors = new ReadOnlyTable(
         {tr("ID"), tr("Type"), tr("Name"), tr("Size"), tr("Details"), tr("Group"), tr("Link"), tr("Offset")},
         QStringLiteral("sifDescriptors"), splitter);
     for (int column : {0, 3, 5, 6, 7})
         m_descriptors->setNumericColumn(column);
     splitter->addWidget(m_descriptors);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(2, 3);
 }
 
 SifView::~SifView() = default;

@@ -1,14 +1,12 @@
 #include "ui/views/wasmmoduleview.h"
 
+#include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
+#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace lading::ui {
 
@@ -16,31 +14,13 @@ WasmModuleView::WasmModuleView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("wasmModuleView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* top = new QWidget(scroll);
-    auto* topLayout = new QVBoxLayout(top);
-    m_fields = new FieldForm(top);
+    auto* splitter = new ContentsSplitter(this);
+    m_fields = new FieldForm(this);
     m_fields->setObjectName(QStringLiteral("wasmFields"));
-    m_notes = new QLabel(top);
-    m_notes->setObjectName(QStringLiteral("wasmNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    topLayout->addWidget(m_fields);
-    topLayout->addWidget(m_notes);
-    topLayout->addStretch();
-    scroll->setWidget(top);
-    splitter->addWidget(scroll);
+    m_notes = new NotesLabel(QStringLiteral("wasmNotes"), this);
+    splitter->addScrolledColumn({m_fields, m_notes});
 
-    m_tabs = new QTabWidget(splitter);
-    m_tabs->setObjectName(QStringLiteral("wasmTabs"));
-    m_tabs->setDocumentMode(true);
+    m_tabs = splitter->addTabs(QStringLiteral("wasmTabs"));
     m_imports =
         new ReadOnlyTable({tr("Module"), tr("Name"), tr("Kind")}, QStringLiteral("wasmImports"), m_tabs);
     m_exports = new ReadOnlyTable({tr("Name"), tr("Kind")}, QStringLiteral("wasmExports"), m_tabs);
@@ -51,9 +31,7 @@ WasmModuleView::WasmModuleView(QWidget* parent)
     m_tabs->addTab(m_imports, tr("Imports"));
     m_tabs->addTab(m_exports, tr("Exports"));
     m_tabs->addTab(m_sections, tr("Sections"));
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setShares(1, 3);
 }
 
 WasmModuleView::~WasmModuleView() = default;
@@ -77,8 +55,7 @@ void WasmModuleView::setContents(const inspect::WasmContents& contents)
     for (const auto& field : contents.configFields)
         fields.append({field.label, field.value});
     m_fields->setFields(fields);
-    m_notes->setText(module.notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!module.notes.isEmpty());
+    m_notes->setNotes(module.notes);
 
     QList<QStringList> rows;
     for (const auto& entry : module.imports)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/inspect/wasmmodulereader.h"
+#include "ui/widgets/noteslabel.h"
 
 #include <QWidget>
 
-class QLabel;
 class QTabWidget;
 
 namespace lading::ui {
@@ -34,7 +34,7 @@ public:
 
 private:
     FieldForm* m_fields;
-    QLabel* m_notes;
+    NotesLabel* m_notes;
     QTabWidget* m_tabs;
     ReadOnlyTable* m_imports;
     ReadOnlyTable* m_exports;
