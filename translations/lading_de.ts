@@ -953,198 +953,199 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     <name>CompareView</name>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished">Manifest</translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished">Config</translation>
+        <translation>Config</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotationen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Dateien</translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Referrers</source>
-        <translation type="unfinished">Referrer</translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished">Plattformen</translation>
+        <translation>Plattformen</translation>
     </message>
 </context>
 <context>
     <name>ComparisonRows</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>On both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten</translation>
     </message>
     <message>
         <source>Only left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur links</translation>
     </message>
     <message>
         <source>Only right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Left: %1
 Right: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1
+Rechts: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Left position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position links</translation>
     </message>
     <message>
         <source>Right position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position rechts</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished">Medientyp</translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished">Digest</translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 Bytes</translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Left version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version links</translation>
     </message>
     <message>
         <source>Right version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version rechts</translation>
     </message>
     <message>
         <source>Left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
     <message>
         <source>Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: %1</translation>
     </message>
     <message>
         <source>Version changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version geändert</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Artifact type</source>
-        <translation type="unfinished">Artefakttyp</translation>
+        <translation>Artefakttyp</translation>
     </message>
     <message>
         <source>Not on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf dieser Seite</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten gleich</translation>
     </message>
     <message>
         <source>Both, different digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide, unterschiedliche Digests</translation>
     </message>
     <message>
         <source>%1 (no signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Signatur)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n signature report(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Signaturbericht)</numerusform>
+            <numerusform>%1 (%n Signaturberichte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Left: %1. Right: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1. Rechts: %2.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Both, different</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide, verschieden</translation>
     </message>
     <message>
         <source>Both, identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide, identisch</translation>
     </message>
 </context>
 <context>
@@ -3863,303 +3864,304 @@ Right: %2</source>
     <name>lading::ui::CompareDialog</name>
     <message>
         <source>Name the %1 side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die %1 Seite an.</translation>
     </message>
     <message>
         <source>The %1 side: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Seite: %2</translation>
     </message>
     <message>
         <source>The %1 side names no tag or digest: add :TAG or @sha256:….</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Seite nennt weder Tag noch Digest: Ergänzen Sie :TAG oder @sha256:….</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Compare two artifacts: tags of one repository, a registry against a layout, a mirror against its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Artefakte vergleichen: Tags eines Repositorys, eine Registry mit einem Layout, einen Mirror mit seiner Quelle.</translation>
     </message>
     <message>
         <source>registry/repository:tag, oci:PATH:tag, oci-archive:FILE.tar:tag</source>
-        <translation type="unfinished"></translation>
+        <translation>registry/repository:tag, oci:PFAD:tag, oci-archive:DATEI.tar:tag</translation>
     </message>
     <message>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts:</translation>
     </message>
     <message>
         <source>Recently visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt besucht</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>linke</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte</translation>
     </message>
     <message>
         <source>Both sides are the same location: only their referrers can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten sind derselbe Ort: Nur ihre Referrer können sich unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>lading::ui::CompareView</name>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plattform</numerusform>
+            <numerusform>%n Plattformen</numerusform>
         </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <source>Compare the whole indexes, or one platform&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganzen Indizes vergleichen oder die Images einer Plattform</translation>
     </message>
     <message>
         <source>Swap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten tauschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Only left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur links</translation>
     </message>
     <message>
         <source>Only right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <source>Version changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version geändert</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieden</translation>
     </message>
     <message>
         <source>Identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch</translation>
     </message>
     <message>
         <source>Double-click a platform to compare its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Plattform, um ihre Images zu vergleichen.</translation>
     </message>
     <message>
         <source>Choose two artifacts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Artefakte zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (–)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (–)</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source>Left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
     <message>
         <source>Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: %1</translation>
     </message>
     <message>
         <source>Identical: the same manifest and the same referrers on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch: dasselbe Manifest und dieselben Referrer auf beiden Seiten.</translation>
     </message>
     <message numerus="yes">
         <source>%n manifest change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Manifest-Änderung</numerusform>
+            <numerusform>%n Manifest-Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n config change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Config-Änderung</numerusform>
+            <numerusform>%n Config-Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) on one side only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Layer nur auf einer Seite</numerusform>
+            <numerusform>%n Layer nur auf einer Seite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dateiänderung</numerusform>
+            <numerusform>%n Dateiänderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paketänderung</numerusform>
+            <numerusform>%n Paketänderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referrer(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Referrer unterscheidet sich</numerusform>
+            <numerusform>%n Referrer unterscheiden sich</numerusform>
         </translation>
     </message>
     <message>
         <source>The same manifest; referrers differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Manifest; die Referrer unterscheiden sich.</translation>
     </message>
     <message>
         <source>Different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieden.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>%1 ↔ %2 — Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2 — Vergleich</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 verglichen …</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Whole index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Index</translation>
     </message>
     <message>
         <source>different</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieden</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <source>only left</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <source>only right</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <source>Neither index lists a platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der beiden Indizes nennt eine Plattform.</translation>
     </message>
     <message>
         <source>The manifests are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Manifeste sind gleich.</translation>
     </message>
     <message>
         <source>The configs are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Configs sind gleich.</translation>
     </message>
     <message>
         <source>The annotations are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen sind gleich.</translation>
     </message>
     <message>
         <source>Neither side has layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite hat Layer.</translation>
     </message>
     <message>
         <source>The SBOMs list the same packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SBOMs führen dieselben Pakete auf.</translation>
     </message>
     <message>
         <source>Left SBOM: %1
 Right SBOM: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM links: %1
+SBOM rechts: %2</translation>
     </message>
     <message>
         <source>Neither side has referrers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite hat Referrer.</translation>
     </message>
     <message>
         <source>No %1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image für %1</translation>
     </message>
     <message>
         <source>%1 is only in the left index (%2): there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur im linken Index vorhanden (%2): Es gibt nichts, womit es verglichen werden könnte.</translation>
     </message>
     <message>
         <source>%1 is only in the right index (%2): there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur im rechten Index vorhanden (%2): Es gibt nichts, womit es verglichen werden könnte.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 · %4 read in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 · insgesamt %4 gelesen</translation>
     </message>
     <message>
         <source>%1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen</translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vorbereitet …</translation>
     </message>
 </context>
 <context>
@@ -4600,26 +4602,26 @@ unkomprimiert: %2</translation>
     <name>lading::ui::DiffTablePane</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>No row matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -4693,138 +4695,138 @@ unkomprimiert: %2</translation>
     <name>lading::ui::FileDiffModel</name>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>link target</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Ziel</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>Left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
     <message>
         <source>Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Size left</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe links</translation>
     </message>
     <message>
         <source>Size right</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe rechts</translation>
     </message>
     <message>
         <source>Mode left</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus links</translation>
     </message>
     <message>
         <source>Mode right</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus rechts</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished">Digest</translation>
+        <translation>Digest</translation>
     </message>
 </context>
 <context>
     <name>lading::ui::FileDiffView</name>
     <message>
         <source>Filter: part of a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Teil eines Pfads</translation>
     </message>
     <message numerus="yes">
         <source>The %n lowest layer(s) both sides share were skipped without reading them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterster Layer, den beide Seiten teilen, wurde übersprungen, ohne ihn zu lesen.</numerusform>
+            <numerusform>Die %n untersten Layer, die beide Seiten teilen, wurden übersprungen, ohne sie zu lesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n lowest layer(s) both sides share were listed, not hashed: the layers above them touch paths on one side only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterster Layer, den beide Seiten teilen, wurde aufgelistet, aber nicht gehasht: Die Layer darüber betreffen Pfade nur auf einer Seite.</numerusform>
+            <numerusform>Die %n untersten Layer, die beide Seiten teilen, wurden aufgelistet, aber nicht gehasht: Die Layer darüber betreffen Pfade nur auf einer Seite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Layer gelesen.</numerusform>
+            <numerusform>%n Layer gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The merged filesystems are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengeführten Dateisysteme sind gleich.</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (%1)</translation>
     </message>
     <message>
         <source>Modified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>No change matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -4977,23 +4979,23 @@ unkomprimiert: %2</translation>
     <name>lading::ui::JsonDiffPane</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Neither side has this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite hat dieses Dokument.</translation>
     </message>
     <message>
         <source>The left document is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das linke Dokument ist kein JSON.</translation>
     </message>
     <message>
         <source>The right document is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rechte Dokument ist kein JSON.</translation>
     </message>
 </context>
 <context>
