@@ -435,24 +435,12 @@
         <translation>er liegt nicht im Ordner „%1“, nach dem der Layer benannt ist</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
         <source>Cannot extract &quot;%1&quot;: a folder of that name is already at %2; remove it and pull again</source>
         <translation>„%1“ kann nicht entpackt werden: Unter %2 gibt es bereits einen Ordner dieses Namens; ihn entfernen und erneut herunterladen</translation>
     </message>
     <message>
         <source>Skipped &quot;%1&quot;: it is not a file, folder or link</source>
         <translation>„%1“ übersprungen: Es ist weder Datei, Ordner noch Link</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a symbolic link without a target</source>
@@ -467,16 +455,8 @@
         <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Zielordners</translation>
     </message>
     <message>
-        <source>Cannot create the symbolic link %1</source>
-        <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>it is a hard link to &quot;%1&quot;, which is not a file extracted before it</source>
         <translation>er ist ein harter Link auf „%1“, das keine zuvor entpackte Datei ist</translation>
-    </message>
-    <message>
-        <source>Cannot create %1 as a copy of %2</source>
-        <translation>%1 kann nicht als Kopie von %2 angelegt werden</translation>
     </message>
     <message>
         <source>This is an index of several manifests; choose one of them to pull its files</source>
@@ -914,7 +894,7 @@ Run &quot;lading COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Print JSON (schema in core/inspect/artifactdiffjson.h, &quot;schemaVersion&quot;: 1)</source>
-        <translation>JSON ausgeben (Schema in core/inspect/artifactdiffjson.h, "schemaVersion": 1)</translation>
+        <translation>JSON ausgeben (Schema in core/inspect/artifactdiffjson.h, &quot;schemaVersion&quot;: 1)</translation>
     </message>
     <message>
         <source>For multi-platform indexes: compare only this platform, os/arch[/variant]</source>
@@ -1523,6 +1503,29 @@ Rechts: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExtractionFolder</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the symbolic link %1</source>
+        <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 as a copy of %2</source>
+        <translation>%1 kann nicht als Kopie von %2 angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>FileSystemDiff</name>
     <message>
         <source>The comparison was cancelled</source>
@@ -1729,10 +1732,6 @@ Rechts: %2</translation>
 <context>
     <name>LayerExtractor</name>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>it is a hard link to &quot;%1&quot;, which the layer does not have</source>
         <translation>er ist ein harter Link auf „%1“, das der Layer nicht enthält</translation>
     </message>
@@ -1761,16 +1760,8 @@ Rechts: %2</translation>
         <translation>Gerätedateien und FIFOs werden nicht entpackt</translation>
     </message>
     <message>
-        <source>Cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
         <source>Cannot extract to %1: a folder of that name is already there</source>
         <translation>Entpacken nach %1 nicht möglich: Dort gibt es bereits einen Ordner dieses Namens</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a symbolic link without a target</source>
@@ -1785,16 +1776,8 @@ Rechts: %2</translation>
         <translation>er ist ein symbolischer Link auf „%1“ außerhalb des Zielordners</translation>
     </message>
     <message>
-        <source>Cannot create the symbolic link %1</source>
-        <translation>Der symbolische Link %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>it is a hard link to &quot;%1&quot;, which was not extracted as a file</source>
         <translation>er ist ein harter Link auf „%1“, das nicht als Datei entpackt wurde</translation>
-    </message>
-    <message>
-        <source>Cannot create %1 as a copy of %2</source>
-        <translation>%1 kann nicht als Kopie von %2 angelegt werden</translation>
     </message>
     <message>
         <source>it is a hard link to &quot;%1&quot;, which is not a file of the layer</source>

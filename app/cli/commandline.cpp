@@ -5,6 +5,7 @@
 #include "app/cli/verifyprinter.h"
 #include "core/inspect/artifactdiff.h"
 #include "core/inspect/artifactdiffjson.h"
+#include "core/inspect/signaturereportjson.h"
 #include "core/inspect/signatureverifier.h"
 #include "core/inspect/trustsettings.h"
 #include "core/oci/artifactclassifier.h"
@@ -57,21 +58,6 @@ QCommandLineOption artifactTypeOption()
 {
     return {QStringLiteral("artifact-type"), CommandLine::tr("The artifact type (a media type)"),
             QStringLiteral("TYPE")};
-}
-
-QString sourceName(store::ReferrerSource source)
-{
-    switch (source) {
-    case store::ReferrerSource::Api:
-        return QStringLiteral("referrers-api");
-    case store::ReferrerSource::FallbackTag:
-        return QStringLiteral("fallback-tag");
-    case store::ReferrerSource::CosignTag:
-        return QStringLiteral("cosign-tag");
-    case store::ReferrerSource::Layout:
-        return QStringLiteral("layout");
-    }
-    return {};
 }
 
 Result<oci::Annotations> parseAnnotations(const QStringList& values)
@@ -267,6 +253,11 @@ void CommandLine::out(const QString& line)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
+void CommandLine::outJson(const QJsonObject& object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+}
+
 int CommandLine::fail(const Error& error)
 {
     std::fprintf(stderr, "lading: %s\n", qPrintable(error.toString()));
@@ -369,6 +360,17 @@ Result<CommandLine::OpenedLocation> CommandLine::openLocation(const QString& tex
     return OpenedLocation{location.value(), std::move(store.value())};
 }
 
+Result<CommandLine::ResolvedLocation> CommandLine::resolveLocation(const QString& text)
+{
+    auto opened = openLocation(text, false);
+    if (!opened)
+        return opened.error();
+    auto descriptor = opened->store->resolve(opened->location.manifestReference());
+    if (!descriptor)
+        return descriptor.error();
+    return ResolvedLocation{opened->location, std::move(opened->store), descriptor.value()};
+}
+
 Result<std::unique_ptr<store::Store>> CommandLine::openStore(const Location& location, bool forWriting)
 {
     transfer::StoreOpener opener(*m_pool);
@@ -417,14 +419,10 @@ int CommandLine::resolve(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("resolve takes one location"));
-    auto opened = openLocation(parser.positionalArguments().first(), false);
-    if (!opened)
-        return fail(opened.error());
-    auto& [location, store] = opened.value();
-    auto descriptor = store->resolve(location.manifestReference());
-    if (!descriptor)
-        return fail(descriptor.error());
-    out(descriptor->digest.toString());
+    auto resolved = resolveLocation(parser.positionalArguments().first());
+    if (!resolved)
+        return fail(resolved.error());
+    out(resolved->descriptor.digest.toString());
     return Success;
 }
 
@@ -447,27 +445,24 @@ int CommandLine::referrers(QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("referrers takes one location"));
-    auto opened = openLocation(parser.positionalArguments().first(), false);
-    if (!opened)
-        return fail(opened.error());
-    auto& [location, store] = opened.value();
-    auto subject = store->resolve(location.manifestReference());
-    if (!subject)
-        return fail(subject.error());
-    auto list = store->referrers(subject->digest, parser.value(QStringLiteral("artifact-type")));
+    auto resolved = resolveLocation(parser.positionalArguments().first());
+    if (!resolved)
+        return fail(resolved.error());
+    const oci::Descriptor& subject = resolved->descriptor;
+    auto list = resolved->store->referrers(subject.digest, parser.value(QStringLiteral("artifact-type")));
     if (!list)
         return fail(list.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray manifests;
         for (const auto& r : list.value()) {
             QJsonObject entry = r.descriptor.toJson();
-            entry.insert(QLatin1String("source"), sourceName(r.source));
+            entry.insert(QLatin1String("source"), inspect::SignatureReportJson::sourceKeyword(r.source));
             manifests.append(entry);
         }
         QJsonObject root;
-        root.insert(QLatin1String("subject"), subject->toJson());
+        root.insert(QLatin1String("subject"), subject.toJson());
         root.insert(QLatin1String("referrers"), manifests);
-        out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        outJson(root);
         return Success;
     }
     for (const auto& r : list.value()) {
@@ -476,7 +471,8 @@ int CommandLine::referrers(QCommandLineParser& parser)
         const QString created =
             r.descriptor.annotations.value(QString(oci::Annotation::Created), QStringLiteral("-"));
         out(QStringLiteral("%1  %2  %3  %4")
-                .arg(r.descriptor.digest.toString(), type, created, sourceName(r.source)));
+                .arg(r.descriptor.digest.toString(), type, created,
+                     inspect::SignatureReportJson::sourceKeyword(r.source)));
     }
     return Success;
 }
@@ -499,19 +495,14 @@ int CommandLine::verify(QCommandLineParser& parser)
         if (auto added = policy.addRootCertificateFile(path); !added)
             return usageError(added.error().message);
     }
-    auto opened = openLocation(parser.positionalArguments().first(), false);
-    if (!opened)
-        return fail(opened.error());
-    auto& [location, store] = opened.value();
-    auto subject = store->resolve(location.manifestReference());
-    if (!subject)
-        return fail(subject.error());
-    auto reports = inspect::SignatureVerifier::verifyAll(*store, subject.value(), policy);
+    auto resolved = resolveLocation(parser.positionalArguments().first());
+    if (!resolved)
+        return fail(resolved.error());
+    auto reports = inspect::SignatureVerifier::verifyAll(*resolved->store, resolved->descriptor, policy);
     if (!reports)
         return fail(reports.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json = VerifyPrinter::json(subject.value(), reports.value());
-        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        outJson(VerifyPrinter::json(resolved->descriptor, reports.value()));
     } else {
         for (const QString& line : VerifyPrinter::lines(reports.value()))
             out(line);
@@ -766,20 +757,17 @@ int CommandLine::tag(QCommandLineParser& parser)
         if (!oci::Reference::isValidTag(t))
             return usageError(tr("\"%1\" is not a valid tag").arg(t));
     }
-    auto opened = openLocation(args.first(), false);
-    if (!opened)
-        return fail(opened.error());
-    auto& [location, store] = opened.value();
-    auto descriptor = store->resolve(location.manifestReference());
-    if (!descriptor)
-        return fail(descriptor.error());
+    auto resolved = resolveLocation(args.first());
+    if (!resolved)
+        return fail(resolved.error());
+    store::Store& store = *resolved->store;
     for (const QString& t : args.mid(1)) {
-        if (auto tagged = store->tag(descriptor.value(), t); !tagged.ok())
+        if (auto tagged = store.tag(resolved->descriptor, t); !tagged.ok())
             return fail(tagged.error());
     }
-    if (auto saved = transfer::StoreOpener::save(*store); !saved.ok())
+    if (auto saved = transfer::StoreOpener::save(store); !saved.ok())
         return fail(saved.error());
-    out(descriptor->digest.toString());
+    out(resolved->descriptor.digest.toString());
     return Success;
 }
 
@@ -861,8 +849,7 @@ int CommandLine::diff(QCommandLineParser& parser)
     if (!comparison)
         return trouble(comparison.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json = inspect::ArtifactDiffJson::toJson(comparison.value());
-        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        outJson(inspect::ArtifactDiffJson::toJson(comparison.value()));
     } else {
         for (const QString& line : DiffPrinter::lines(comparison.value()))
             out(line);

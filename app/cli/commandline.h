@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -65,12 +66,22 @@ private:
     };
     // Parses a location argument and opens its store, the first step of most commands.
     Result<OpenedLocation> openLocation(const QString& text, bool forWriting, bool allowBare = false);
+    struct ResolvedLocation
+    {
+        store::Location location;
+        std::unique_ptr<store::Store> store;
+        oci::Descriptor descriptor;
+    };
+    // openLocation() (for reading) and the manifest the location names: commands that act on one manifest.
+    Result<ResolvedLocation> resolveLocation(const QString& text);
     void applyGlobalOptions(QCommandLineParser& parser, const QStringList& registries);
     Result<std::unique_ptr<store::Store>> openStore(const store::Location& location, bool forWriting);
     Result<store::Location> parseLocation(const QString& text, bool allowBare = false);
     int fail(const Error& error);
     int usageError(const QString& message);
     static void out(const QString& line);
+    // Indented, for people and jq alike.
+    static void outJson(const QJsonObject& object);
 
     std::unique_ptr<auth::CredentialStore> m_credentials;
     std::unique_ptr<registry::RegistryPool> m_pool;

@@ -538,62 +538,55 @@ private:
         QList<SideReferrer> r = right.value();
         QList<bool> leftUsed(l.size(), false);
         QList<bool> rightUsed(r.size(), false);
-        const auto pair = [&](qsizetype i, qsizetype j) {
+        // One row: a referrer on both sides, or on one (the other null).
+        const auto append = [&d](const SideReferrer* onLeft, const SideReferrer* onRight) {
+            const SideReferrer& first = onLeft ? *onLeft : *onRight;
             ReferrerPair p;
-            p.presence = Presence::Both;
-            p.artifactClass = l.at(i).artifactClass;
-            p.artifactType = l.at(i).artifactType;
-            p.left = l.at(i).referrer;
-            p.right = r.at(j).referrer;
-            p.sameDigest = l.at(i).referrer.descriptor.digest == r.at(j).referrer.descriptor.digest;
-            p.leftBadge = l.at(i).badge;
-            p.rightBadge = r.at(j).badge;
-            p.leftStatus = l.at(i).status;
-            p.rightStatus = r.at(j).status;
-            leftUsed[i] = true;
-            rightUsed[j] = true;
+            p.presence = onLeft && onRight ? Presence::Both
+                         : onLeft          ? Presence::OnlyLeft
+                                           : Presence::OnlyRight;
+            p.artifactClass = first.artifactClass;
+            p.artifactType = first.artifactType;
+            if (onLeft) {
+                p.left = onLeft->referrer;
+                p.leftBadge = onLeft->badge;
+                p.leftStatus = onLeft->status;
+            }
+            if (onRight) {
+                p.right = onRight->referrer;
+                p.rightBadge = onRight->badge;
+                p.rightStatus = onRight->status;
+            }
+            p.sameDigest = onLeft && onRight &&
+                           onLeft->referrer.descriptor.digest == onRight->referrer.descriptor.digest;
             d.pairs.append(p);
         };
+        const auto pairBy = [&](const auto& same) {
+            for (qsizetype i = 0; i < l.size(); ++i) {
+                if (leftUsed.at(i))
+                    continue;
+                for (qsizetype j = 0; j < r.size(); ++j) {
+                    if (!rightUsed.at(j) && same(l.at(i), r.at(j))) {
+                        leftUsed[i] = true;
+                        rightUsed[j] = true;
+                        append(&l.at(i), &r.at(j));
+                        break;
+                    }
+                }
+            }
+        };
         // First the same manifests, then the same kind and type, in creation order.
-        for (qsizetype i = 0; i < l.size(); ++i)
-            for (qsizetype j = 0; j < r.size(); ++j)
-                if (!rightUsed.at(j) &&
-                    l.at(i).referrer.descriptor.digest == r.at(j).referrer.descriptor.digest) {
-                    pair(i, j);
-                    break;
-                }
+        pairBy([](const SideReferrer& a, const SideReferrer& b) {
+            return a.referrer.descriptor.digest == b.referrer.descriptor.digest;
+        });
+        pairBy([](const SideReferrer& a, const SideReferrer& b) { return a.matchKey() == b.matchKey(); });
         for (qsizetype i = 0; i < l.size(); ++i) {
-            if (leftUsed.at(i))
-                continue;
-            for (qsizetype j = 0; j < r.size(); ++j)
-                if (!rightUsed.at(j) && l.at(i).matchKey() == r.at(j).matchKey()) {
-                    pair(i, j);
-                    break;
-                }
-        }
-        for (qsizetype i = 0; i < l.size(); ++i) {
-            if (leftUsed.at(i))
-                continue;
-            ReferrerPair p;
-            p.presence = Presence::OnlyLeft;
-            p.artifactClass = l.at(i).artifactClass;
-            p.artifactType = l.at(i).artifactType;
-            p.left = l.at(i).referrer;
-            p.leftBadge = l.at(i).badge;
-            p.leftStatus = l.at(i).status;
-            d.pairs.append(p);
+            if (!leftUsed.at(i))
+                append(&l.at(i), nullptr);
         }
         for (qsizetype j = 0; j < r.size(); ++j) {
-            if (rightUsed.at(j))
-                continue;
-            ReferrerPair p;
-            p.presence = Presence::OnlyRight;
-            p.artifactClass = r.at(j).artifactClass;
-            p.artifactType = r.at(j).artifactType;
-            p.right = r.at(j).referrer;
-            p.rightBadge = r.at(j).badge;
-            p.rightStatus = r.at(j).status;
-            d.pairs.append(p);
+            if (!rightUsed.at(j))
+                append(nullptr, &r.at(j));
         }
         const auto digestOf = [](const ReferrerPair& p) {
             return (p.left ? p.left : p.right)->descriptor.digest;

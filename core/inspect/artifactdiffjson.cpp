@@ -1,5 +1,8 @@
 #include "core/inspect/artifactdiffjson.h"
 
+#include "core/inspect/signaturereportjson.h"
+#include "core/util/jsonwriting.h"
+
 #include <QJsonArray>
 
 namespace lading::inspect {
@@ -27,25 +30,20 @@ QJsonObject descriptor(const oci::Descriptor& d)
             {QStringLiteral("size"), double(d.size)}};
 }
 
-// Only non-empty strings: absent values are left out.
-void insertText(QJsonObject& object, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
+using util::insertIfSet;
 
 void insertState(QJsonObject& object, const SectionState& state)
 {
     object.insert(QStringLiteral("compared"), state.compared);
-    insertText(object, QStringLiteral("reason"), state.reason);
+    insertIfSet(object, QStringLiteral("reason"), state.reason);
 }
 
 QJsonObject side(const QString& name, const oci::Descriptor& d, const oci::ArtifactClass& artifactClass,
                  const QString& artifactType)
 {
     QJsonObject o = descriptor(d);
-    insertText(o, QStringLiteral("name"), name);
-    insertText(o, QStringLiteral("artifactType"), artifactType);
+    insertIfSet(o, QStringLiteral("name"), name);
+    insertIfSet(o, QStringLiteral("artifactType"), artifactType);
     o.insert(QStringLiteral("kind"), ArtifactDiffJson::artifactKindName(artifactClass.kind));
     return o;
 }
@@ -77,34 +75,19 @@ QJsonObject entry(const LayerEntry& e)
                   {QStringLiteral("layer"), e.layerIndex}};
     if (e.contentDigest)
         o.insert(QStringLiteral("digest"), e.contentDigest->toString());
-    insertText(o, QStringLiteral("linkTarget"), e.linkTarget);
+    insertIfSet(o, QStringLiteral("linkTarget"), e.linkTarget);
     return o;
-}
-
-QString sourceName(store::ReferrerSource source)
-{
-    switch (source) {
-    case store::ReferrerSource::Api:
-        return QStringLiteral("referrers-api");
-    case store::ReferrerSource::FallbackTag:
-        return QStringLiteral("fallback-tag");
-    case store::ReferrerSource::CosignTag:
-        return QStringLiteral("cosign-tag");
-    case store::ReferrerSource::Layout:
-        return QStringLiteral("layout");
-    }
-    return {};
 }
 
 QJsonObject referrer(const store::Referrer& r, const std::optional<TrustBadge>& badge, const QString& status)
 {
     QJsonObject o = descriptor(r.descriptor);
-    insertText(o, QStringLiteral("created"),
-               r.descriptor.annotations.value(QString(oci::Annotation::Created)));
-    o.insert(QStringLiteral("source"), sourceName(r.source));
+    insertIfSet(o, QStringLiteral("created"),
+                r.descriptor.annotations.value(QString(oci::Annotation::Created)));
+    o.insert(QStringLiteral("source"), SignatureReportJson::sourceKeyword(r.source));
     if (badge)
-        o.insert(QStringLiteral("verification"), ArtifactDiffJson::badgeName(*badge));
-    insertText(o, QStringLiteral("status"), status);
+        o.insert(QStringLiteral("verification"), SignatureReportJson::badgeKeyword(*badge));
+    insertIfSet(o, QStringLiteral("status"), status);
     return o;
 }
 
@@ -176,18 +159,18 @@ QJsonObject comparison(const ArtifactComparison& c)
 
     QJsonObject sbom{{QStringLiteral("counts"), counts(c.sbom.counts)}};
     insertState(sbom, c.sbom.state);
-    insertText(sbom, QStringLiteral("leftSource"), c.sbom.leftSource);
-    insertText(sbom, QStringLiteral("rightSource"), c.sbom.rightSource);
+    insertIfSet(sbom, QStringLiteral("leftSource"), c.sbom.leftSource);
+    insertIfSet(sbom, QStringLiteral("rightSource"), c.sbom.rightSource);
     QJsonArray packages;
     for (const PackageChange& p : c.sbom.changes) {
         QJsonObject o{{QStringLiteral("kind"), ArtifactDiffJson::kindName(p.kind)},
                       {QStringLiteral("key"), p.key},
                       {QStringLiteral("name"), p.name}};
-        insertText(o, QStringLiteral("type"), p.type);
-        insertText(o, QStringLiteral("leftVersion"), p.leftVersion);
-        insertText(o, QStringLiteral("rightVersion"), p.rightVersion);
-        insertText(o, QStringLiteral("leftPurl"), p.leftPurl);
-        insertText(o, QStringLiteral("rightPurl"), p.rightPurl);
+        insertIfSet(o, QStringLiteral("type"), p.type);
+        insertIfSet(o, QStringLiteral("leftVersion"), p.leftVersion);
+        insertIfSet(o, QStringLiteral("rightVersion"), p.rightVersion);
+        insertIfSet(o, QStringLiteral("leftPurl"), p.leftPurl);
+        insertIfSet(o, QStringLiteral("rightPurl"), p.rightPurl);
         packages.append(o);
     }
     sbom.insert(QStringLiteral("changes"), packages);
@@ -199,9 +182,11 @@ QJsonObject comparison(const ArtifactComparison& c)
     insertState(referrers, rd.state);
     QJsonObject verification;
     if (rd.leftVerification.checked)
-        verification.insert(QStringLiteral("left"), ArtifactDiffJson::badgeName(rd.leftVerification.badge));
+        verification.insert(QStringLiteral("left"),
+                            SignatureReportJson::badgeKeyword(rd.leftVerification.badge));
     if (rd.rightVerification.checked)
-        verification.insert(QStringLiteral("right"), ArtifactDiffJson::badgeName(rd.rightVerification.badge));
+        verification.insert(QStringLiteral("right"),
+                            SignatureReportJson::badgeKeyword(rd.rightVerification.badge));
     if (!verification.isEmpty())
         referrers.insert(QStringLiteral("verification"), verification);
     QJsonArray pairs;
@@ -209,7 +194,7 @@ QJsonObject comparison(const ArtifactComparison& c)
         QJsonObject o{{QStringLiteral("presence"), ArtifactDiffJson::presenceName(p.presence)},
                       {QStringLiteral("kind"), ArtifactDiffJson::artifactKindName(p.artifactClass.kind)},
                       {QStringLiteral("sameDigest"), p.sameDigest}};
-        insertText(o, QStringLiteral("artifactType"), p.artifactType);
+        insertIfSet(o, QStringLiteral("artifactType"), p.artifactType);
         if (p.left)
             o.insert(QStringLiteral("left"), referrer(*p.left, p.leftBadge, p.leftStatus));
         if (p.right)
@@ -314,21 +299,6 @@ QString ArtifactDiffJson::artifactKindName(oci::ArtifactKind kind)
         return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
-}
-
-QString ArtifactDiffJson::badgeName(TrustBadge badge)
-{
-    switch (badge) {
-    case TrustBadge::Verified:
-        return QStringLiteral("verified");
-    case TrustBadge::SignedNotVerified:
-        return QStringLiteral("signed-not-verified");
-    case TrustBadge::Invalid:
-        return QStringLiteral("invalid");
-    case TrustBadge::Unsigned:
-        return QStringLiteral("unsigned");
-    }
-    return {};
 }
 
 QString ArtifactDiffJson::entryTypeName(LayerEntry::Type type)

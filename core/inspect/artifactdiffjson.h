@@ -44,7 +44,7 @@ namespace lading::inspect {
 // ENTRY      {"type": "file"|"directory"|"symlink"|"hardlink"|"char-device"|"block-device"|"fifo",
 //             "size", "mode": "0644", "uid", "gid", "digest", "linkTarget", "layer"}
 // REFERRER   {"digest", "mediaType", "size", "created", "source", "verification": BADGE, "status"}
-// BADGE      "verified" | "signed-not-verified" | "invalid" | "unsigned"
+// BADGE      "verified" | "signed-not-verified" | "invalid" | "unsigned" (SignatureReportJson::badgeKeyword)
 // kind       ArtifactKind as kebab-case: "image", "multi-platform-image", "helm-chart", "cosign-signature",
 //            "cosign-attestation", "cosign-sbom", "sigstore-bundle", "notation-signature", "spdx-sbom",
 //            "cyclonedx-sbom", "in-toto-attestation", "wasm", "sif", "opa-bundle", "modelpack-model",
@@ -60,7 +60,6 @@ public:
     static QString kindName(ChangeKind kind);
     static QString presenceName(Presence presence);
     static QString artifactKindName(oci::ArtifactKind kind);
-    static QString badgeName(TrustBadge badge);
     static QString entryTypeName(LayerEntry::Type type);
     static QStringList aspectNames(int aspects);
 };

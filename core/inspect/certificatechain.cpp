@@ -1,6 +1,7 @@
 #include "core/inspect/certificatechain.h"
 
 #include "core/inspect/signatureverifier.h"
+#include "core/util/opensslsupport.h"
 #include "core/util/translations.h"
 
 #include <QCryptographicHash>
@@ -23,16 +24,12 @@ namespace lading::inspect {
 
 namespace {
 
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* p) const { Free(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
-using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using ObjPtr = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT, ASN1_OBJECT_free>>;
+using util::Asn1ObjectPtr;
+using util::BioPtr;
+using util::BnPtr;
+using util::X509Ptr;
+using util::X509StoreCtxPtr;
+using util::X509StorePtr;
 
 void clearOpensslErrors()
 {
@@ -58,9 +55,7 @@ X509Ptr parseDer(const QByteArray& der)
 
 QString bioText(BIO* bio)
 {
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QString::fromUtf8(data, qsizetype(size));
+    return QString::fromUtf8(util::memoryBioBytes(bio));
 }
 
 QString nameLine(const X509_NAME* name)
@@ -140,7 +135,7 @@ QStringList alternativeNames(X509* cert)
 // The value of a custom extension by dotted OID, or a null array when absent.
 QByteArray extensionValue(X509* cert, const char* oid)
 {
-    ObjPtr object(OBJ_txt2obj(oid, 1));
+    Asn1ObjectPtr object(OBJ_txt2obj(oid, 1));
     if (!object) {
         clearOpensslErrors();
         return {};
@@ -249,7 +244,7 @@ Result<QString> CertificateChain::verify(const QList<QByteArray>& chain, const Q
     if (!leaf)
         return Error::make(Error::Kind::InvalidInput, tr("The signing certificate is not valid DER."));
 
-    StorePtr store(X509_STORE_new());
+    X509StorePtr store(X509_STORE_new());
     for (const QByteArray& der : roots) {
         X509Ptr root = parseDer(der);
         if (root)
@@ -264,7 +259,7 @@ Result<QString> CertificateChain::verify(const QList<QByteArray>& chain, const Q
         sk_X509_push(untrusted.get(), intermediate.release());
     }
 
-    StoreCtxPtr ctx(X509_STORE_CTX_new());
+    X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1) {
         clearOpensslErrors();
         return Error::make(Error::Kind::Io, tr("The certificate check could not start."));

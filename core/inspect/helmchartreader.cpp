@@ -31,18 +31,10 @@ struct FolderTexts
     TextExcerpt readme;
 };
 
+// One value of Chart.yaml: a list where one value belongs says nothing.
 QString textOf(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
+    return value.isArray() ? QString() : oci::ConfigSummary::valueText(value);
 }
 
 QStringList stringsOf(const QJsonValue& value)
@@ -194,9 +186,8 @@ Status HelmChartReader::applyConfig(HelmChart& chart, const QByteArray& configJs
 
     QList<oci::ConfigField> fields;
     const auto add = [&](const QString& label, QLatin1StringView key) {
-        const QString value = textOf(root.value(key));
-        if (!value.isEmpty())
-            fields.append({label, value});
+        if (!root.value(key).isArray())
+            oci::ConfigSummary::addField(fields, label, root, key);
     };
     add(tr("Name"), QLatin1StringView("name"));
     add(tr("Version"), QLatin1StringView("version"));

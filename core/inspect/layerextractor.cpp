@@ -1,6 +1,7 @@
 #include "core/inspect/layerextractor.h"
 
 #include "core/inspect/blobspool.h"
+#include "core/util/extractionfolder.h"
 #include "core/util/safepath.h"
 #include "core/util/translations.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -23,30 +23,9 @@ namespace lading::inspect {
 
 namespace {
 
+using util::ExtractionFolder;
 using util::SafePath;
 using Type = LayerEntry::Type;
-
-QFileDevice::Permissions permissionsOf(quint32 mode)
-{
-    QFileDevice::Permissions p;
-    const std::pair<quint32, QFileDevice::Permission> bits[] = {
-        {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
-        {0040, QFileDevice::ReadGroup}, {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
-        {0004, QFileDevice::ReadOther}, {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther},
-    };
-    for (const auto& [bit, permission] : bits) {
-        if (mode & bit)
-            p |= permission;
-    }
-    // Qt's "user" bits are the owner bits as seen by this process; keep them in step.
-    if (mode & 0400)
-        p |= QFileDevice::ReadUser;
-    if (mode & 0200)
-        p |= QFileDevice::WriteUser;
-    if (mode & 0100)
-        p |= QFileDevice::ExeUser;
-    return p;
-}
 
 QString normalised(const QString& path)
 {
@@ -68,23 +47,22 @@ public:
 
     Session(const QString& targetDir, const QString& selection, const LayerReadOptions& options,
             store::TransferControl* control)
-        : m_selection(normalised(selection))
+        : m_folder(QDir::cleanPath(QDir(targetDir).absolutePath()),
+                   [](const QString&, const QString& path) {
+                       return Error::make(
+                           Error::Kind::Io,
+                           tr("Cannot extract to %1: a folder of that name is already there").arg(path));
+                   })
+        , m_selection(normalised(selection))
         , m_base(m_selection.mid(m_selection.lastIndexOf(QLatin1Char('/')) + 1))
         , m_options(options)
         , m_control(control)
     {
         m_options.computeDigests = false; // the bytes go to the disk, not to a digester
-        m_root = QDir::cleanPath(QDir(targetDir).absolutePath());
     }
     Q_DISABLE_COPY_MOVE(Session)
 
-    Status prepare()
-    {
-        if (!QFileInfo(m_root).isDir() && !QDir().mkpath(m_root))
-            return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(m_root));
-        m_canonicalRoot = QFileInfo(m_root).canonicalFilePath();
-        return {};
-    }
+    Status prepare() { return m_folder.create(); }
 
     Status pass(const LayerSource& source, const Include& include)
     {
@@ -134,22 +112,8 @@ public:
         return {};
     }
 
-    // Folder modes last and deepest first: a read-only folder must not stop its own contents.
-    void finish()
-    {
-        std::sort(m_folders.begin(), m_folders.end(),
-                  [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-        for (const auto& [path, mode] : std::as_const(m_folders))
-            QFile::setPermissions(path, permissionsOf(mode));
-    }
-
-    void rollBack()
-    {
-        for (auto it = m_createdFiles.crbegin(); it != m_createdFiles.crend(); ++it)
-            QFile::remove(*it);
-        for (auto it = m_createdFolders.crbegin(); it != m_createdFolders.crend(); ++it)
-            QDir().rmdir(*it); // only when empty: never what was there before
-    }
+    void finish() { m_folder.finish(); }
+    void rollBack() { m_folder.rollBack(); }
 
     Status outcome() const
     {
@@ -209,7 +173,7 @@ private:
         const QString relative = relativeOf(entry.path);
         if (relative.isEmpty())
             return {}; // the layer's root: the target folder itself
-        auto placed = SafePath::resolveInside(m_root, relative);
+        auto placed = SafePath::resolveInside(m_folder.root(), relative);
         if (!placed)
             return placed.error();
         const QString& path = placed.value();
@@ -217,7 +181,7 @@ private:
         case Type::Directory:
             return makeFolder(path, entry.mode);
         case Type::File:
-            return writeFile(entry, path, reader);
+            return writeFile(entry.path, path, entry.mode, entry.mtime, entry.size, reader);
         case Type::Symlink:
             return makeSymlink(entry, path);
         case Type::Hardlink:
@@ -235,92 +199,28 @@ private:
         return {};
     }
 
-    Status makeParents(const QString& path)
-    {
-        QStringList missing;
-        QString dir = QFileInfo(path).absolutePath();
-        while (!QFileInfo::exists(dir) && SafePath::isWithin(m_root, dir) && dir != m_root) {
-            missing.prepend(dir);
-            dir = QFileInfo(dir).absolutePath();
-        }
-        for (const QString& d : std::as_const(missing)) {
-            if (!QDir().mkdir(d))
-                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(d));
-            m_createdFolders.append(d);
-        }
-        return {};
-    }
-
-    // Makes room for a non-folder: a file or link there is replaced, a folder never.
-    Status clear(const QString& path)
-    {
-        const QFileInfo info(path);
-        if (info.isSymLink() || info.isFile()) {
-            if (!QFile::remove(path))
-                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
-        } else if (info.exists()) {
-            return Error::make(Error::Kind::Io,
-                               tr("Cannot extract to %1: a folder of that name is already there").arg(path));
-        }
-        return {};
-    }
-
     Status makeFolder(const QString& path, quint32 mode)
     {
-        const QFileInfo info(path);
-        if (info.isSymLink() || (info.exists() && !info.isDir())) {
-            if (!QFile::remove(path))
-                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
-        }
-        if (!QFileInfo(path).isDir()) {
-            LADING_TRY(makeParents(path));
-            if (!QDir().mkdir(path))
-                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(path));
-            m_createdFolders.append(path);
+        auto made = m_folder.makeFolder(path, mode);
+        if (!made)
+            return made.error();
+        if (made.value())
             m_result.written.append(path);
-        }
-        m_folders.append({path, mode & 0777});
         return {};
     }
 
-    Status writeFile(const LayerEntry& entry, const QString& path, LayerReader& reader)
+    // The regular file `name` of the layer, the entry `reader` is at, to `path`.
+    Status writeFile(const QString& name, const QString& path, quint32 mode, qint64 mtime, qint64 size,
+                     LayerReader& reader)
     {
-        LADING_TRY(makeParents(path));
-        // A file already there stays whole until the new one is complete (QSaveFile renames over it); a
-        // link must go first, or QSaveFile would write where it points.
-        if (QFileInfo(path).isSymLink() || QFileInfo(path).isDir())
-            LADING_TRY(clear(path));
-        // QSaveFile writes a temporary file next to the target and renames it on commit: no half file ever
-        // carries the final name.
-        QSaveFile file(path);
-        file.setDirectWriteFallback(false);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        const Status read = reader.readData([&file, &path](QByteArrayView bytes) -> Status {
-            if (file.write(bytes.data(), bytes.size()) != bytes.size())
-                return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return {};
-        });
-        if (!read.ok()) {
-            file.cancelWriting();
-            return read;
-        }
-        return commit(file, path, entry.path, entry.mode, entry.mtime, entry.size);
-    }
-
-    Status commit(QSaveFile& file, const QString& path, const QString& name, quint32 mode, qint64 mtime,
-                  qint64 size)
-    {
-        if (mtime > 0 && file.flush())
-            file.setFileTime(QDateTime::fromSecsSinceEpoch(mtime, Qt::UTC),
-                             QFileDevice::FileModificationTime);
-        if (!file.commit())
-            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        m_createdFiles.append(path);
+        const QDateTime modified = mtime > 0 ? QDateTime::fromSecsSinceEpoch(mtime, Qt::UTC) : QDateTime();
+        LADING_TRY(
+            m_folder.writeFile(name, path, mode, modified, [&reader](const ExtractionFolder::Sink& sink) {
+                return reader.readData(sink);
+            }));
         m_result.written.append(path);
         m_result.bytes += size;
         m_extracted.insert(name, path);
-        QFile::setPermissions(path, permissionsOf(mode & 0777));
         return {};
     }
 
@@ -337,39 +237,26 @@ private:
                      .arg(target));
             return {};
         }
-        LADING_TRY(makeParents(path));
-        // Judged from the folder the link really sits in, and stored cleaned: with ".." only in front, what
-        // the system follows is exactly what was checked here.
-        const QString cleaned = QDir::cleanPath(target);
-        const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
-        const QString lands = QDir::cleanPath(parent + QLatin1Char('/') + cleaned);
-        const QString landsReally = QFileInfo(lands).canonicalFilePath(); // empty while it does not exist
-        if (parent.isEmpty() || !SafePath::isWithin(m_canonicalRoot, lands) || lands == m_canonicalRoot ||
-            (!landsReally.isEmpty() && !SafePath::isWithin(m_canonicalRoot, landsReally))) {
+        auto made = m_folder.makeSymlink(entry.path, path, target, ExtractionFolder::RootLink::Refused);
+        if (!made)
+            return made.error();
+        if (!made.value()) {
             skip(entry.path, tr("it is a symbolic link to \"%1\", outside the target folder").arg(target));
             return {};
         }
-        LADING_TRY(clear(path));
-        if (!QFile::link(cleaned, path))
-            return Error::make(Error::Kind::Io, tr("Cannot create the symbolic link %1").arg(path));
-        m_createdFiles.append(path);
         m_result.written.append(path);
         return {};
     }
 
-    // A copy rather than a link: the same content without two names sharing one file.
     Status copyInto(const QString& from, const Pending& p)
     {
-        const QString real = QFileInfo(from).canonicalFilePath();
-        if (real.isEmpty() || !QFileInfo(real).isFile() || !SafePath::isWithin(m_canonicalRoot, real)) {
+        auto copied = m_folder.copyFile(p.name, from, p.disk);
+        if (!copied)
+            return copied.error();
+        if (!copied.value()) {
             skip(p.name, tr("it is a hard link to \"%1\", which was not extracted as a file").arg(p.target));
             return {};
         }
-        LADING_TRY(makeParents(p.disk));
-        LADING_TRY(clear(p.disk));
-        if (!QFile::copy(real, p.disk))
-            return Error::make(Error::Kind::Io, tr("Cannot create %1 as a copy of %2").arg(p.disk, real));
-        m_createdFiles.append(p.disk);
         m_result.written.append(p.disk);
         m_result.bytes += QFileInfo(p.disk).size();
         m_extracted.insert(p.name, p.disk);
@@ -396,26 +283,7 @@ private:
             const QList<Pending> links = it.value();
             byTarget.remove(entry.path);
             const Pending& first = links.constFirst();
-            LADING_TRY(makeParents(first.disk));
-            if (QFileInfo(first.disk).isSymLink() || QFileInfo(first.disk).isDir())
-                LADING_TRY(clear(first.disk));
-            QSaveFile file(first.disk);
-            file.setDirectWriteFallback(false);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error::make(Error::Kind::Io,
-                                   tr("Cannot write %1: %2").arg(first.disk, file.errorString()));
-            const QString& disk = first.disk;
-            const Status read = reader.readData([&file, &disk](QByteArrayView bytes) -> Status {
-                if (file.write(bytes.data(), bytes.size()) != bytes.size())
-                    return Error::make(Error::Kind::Io,
-                                       tr("Cannot write %1: %2").arg(disk, file.errorString()));
-                return {};
-            });
-            if (!read.ok()) {
-                file.cancelWriting();
-                return read;
-            }
-            LADING_TRY(commit(file, first.disk, first.name, entry.mode, entry.mtime, entry.size));
+            LADING_TRY(writeFile(first.name, first.disk, entry.mode, entry.mtime, entry.size, reader));
             for (qsizetype i = 1; i < links.size(); ++i)
                 LADING_TRY(copyInto(first.disk, links.at(i)));
             if (byTarget.isEmpty())
@@ -429,17 +297,13 @@ private:
         return {};
     }
 
-    QString m_root;
-    QString m_canonicalRoot;
+    ExtractionFolder m_folder;
     QString m_selection;
     QString m_base;
     LayerReadOptions m_options;
     store::TransferControl* m_control;
     bool m_found = false;
     ExtractResult m_result;
-    QStringList m_createdFiles;
-    QStringList m_createdFolders;
-    QList<std::pair<QString, quint32>> m_folders;
     QList<Pending> m_pending;
     QHash<QString, QString> m_extracted; // layer path → disk path of every regular file written
 };

@@ -13,36 +13,11 @@ namespace lading::inspect {
 
 namespace {
 
-// Numbers and booleans as JSON writes them; arrays of scalars joined.
-QString textOf(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue& item : value.toArray()) {
-            const QString text = textOf(item);
-            if (!text.isEmpty() && !item.isArray())
-                parts.append(text);
-        }
-        return parts.join(QLatin1String(", "));
-    }
-    default:
-        return {};
-    }
-}
-
+// Booleans (reasoning, tool usage) as words rather than JSON's true/false.
 void add(QList<oci::ConfigField>& fields, const QString& label, const QJsonObject& object,
          QLatin1StringView key)
 {
-    const QString value = textOf(object.value(key));
-    if (!value.isEmpty())
-        fields.append({label, value});
+    oci::ConfigSummary::addField(fields, label, object, key, tr("yes"), tr("no"));
 }
 
 QList<oci::ConfigField> capabilitiesOf(const QJsonObject& capabilities)

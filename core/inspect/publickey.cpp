@@ -1,5 +1,6 @@
 #include "core/inspect/publickey.h"
 
+#include "core/util/opensslsupport.h"
 #include "core/util/translations.h"
 
 #include <QCryptographicHash>
@@ -27,29 +28,12 @@ struct PublicKey::Key
 
 namespace {
 
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* p) const { Free(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using SigPtr = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
-
-// OpenSSL keeps a per-thread error queue; a failed parse must not leave entries for the next caller to
-// misread, so every failure path drains it.
-QString takeOpensslError()
-{
-    unsigned long code = 0;
-    QString last;
-    while ((code = ERR_get_error()) != 0) {
-        char text[256] = {};
-        ERR_error_string_n(code, text, sizeof text);
-        last = QString::fromLatin1(text);
-    }
-    return last;
-}
+using util::BioPtr;
+using util::EcdsaSigPtr;
+using util::MdCtxPtr;
+using util::PkeyCtxPtr;
+using util::takeOpensslError;
+using util::X509Ptr;
 
 const EVP_MD* mdFor(PublicKey::Hash hash)
 {
@@ -247,9 +231,7 @@ QByteArray PublicKey::pem() const
         takeOpensslError();
         return {};
     }
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(size));
+    return util::memoryBioBytes(bio.get());
 }
 
 QString PublicKey::fingerprint() const
@@ -351,7 +333,7 @@ QByteArray PublicKey::ecdsaRawToDer(const QByteArray& raw)
     const auto* bytes = reinterpret_cast<const unsigned char*>(raw.constData());
     BIGNUM* r = BN_bin2bn(bytes, half, nullptr);
     BIGNUM* s = BN_bin2bn(bytes + half, half, nullptr);
-    SigPtr sig(ECDSA_SIG_new());
+    EcdsaSigPtr sig(ECDSA_SIG_new());
     if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
         BN_free(r);
         BN_free(s);

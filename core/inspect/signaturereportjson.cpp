@@ -1,5 +1,7 @@
 #include "core/inspect/signaturereportjson.h"
 
+#include "core/util/jsonwriting.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,11 +9,7 @@ namespace lading::inspect {
 
 namespace {
 
-void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
+using util::insertIfSet;
 
 QString isoTime(const QDateTime& time)
 {

@@ -318,30 +318,39 @@ std::optional<TransparencyLogEntry> cosignBundleEntry(const QString& annotation)
     return entry;
 }
 
-// The certificate and chain annotations cosign puts on a layer (keyless signing). An absent certificate is
-// fine (key-based); one that cannot be read makes the signature Invalid.
-Status cosignCertificates(const Descriptor& layer, Material& material, SignatureReport& report)
+// What cosign puts on a signature layer next to the signature: the certificate and chain annotations
+// (keyless signing) and the transparency-log bundle, whose time the chain is checked at. An absent
+// certificate is fine (key-based); one that cannot be read makes the signature Invalid.
+Status cosignMaterial(const Descriptor& layer, Material& material, SignatureReport& report)
 {
     const QString certificate = layer.annotations.value(kCosignCertificate);
-    if (certificate.isEmpty())
-        return {};
-    auto leaf = CertificateChain::derListFromPem(certificate.toUtf8());
-    if (!leaf)
-        return Error::make(Error::Kind::InvalidInput,
-                           tr("The certificate annotation cannot be read: %1").arg(leaf.error().message));
-    material.chain.append(leaf->first());
-    const QString chain = layer.annotations.value(kCosignChain);
-    if (!chain.isEmpty()) {
-        auto rest = CertificateChain::derListFromPem(chain.toUtf8());
-        if (!rest)
-            return Error::make(
-                Error::Kind::InvalidInput,
-                tr("The certificate chain annotation cannot be read: %1").arg(rest.error().message));
-        material.chain.append(rest.value());
+    if (!certificate.isEmpty()) {
+        auto leaf = CertificateChain::derListFromPem(certificate.toUtf8());
+        if (!leaf)
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("The certificate annotation cannot be read: %1").arg(leaf.error().message));
+        material.chain.append(leaf->first());
+        const QString chain = layer.annotations.value(kCosignChain);
+        if (!chain.isEmpty()) {
+            auto rest = CertificateChain::derListFromPem(chain.toUtf8());
+            if (!rest)
+                return Error::make(
+                    Error::Kind::InvalidInput,
+                    tr("The certificate chain annotation cannot be read: %1").arg(rest.error().message));
+            material.chain.append(rest.value());
+        }
+        for (const QByteArray& der : std::as_const(material.chain)) {
+            if (auto info = CertificateInfo::fromDer(der))
+                report.certificates.append(info.value());
+        }
     }
-    for (const QByteArray& der : std::as_const(material.chain)) {
-        if (auto info = CertificateInfo::fromDer(der))
-            report.certificates.append(info.value());
+    const QString bundle = layer.annotations.value(kCosignBundle);
+    if (!bundle.isEmpty()) {
+        report.tlog = cosignBundleEntry(bundle);
+        if (report.tlog && report.tlog->integratedTime.isValid()) {
+            material.at = report.tlog->integratedTime;
+            report.signingTime = material.at;
+        }
     }
     return {};
 }
@@ -375,16 +384,8 @@ SignatureReport checkCosign(Context& context, const Descriptor& manifest, const 
     report.subjectMatches = sameDigest(report.signedDigest, context.subject.digest);
 
     Material material;
-    if (auto status = cosignCertificates(layer, material, report); !status)
+    if (auto status = cosignMaterial(layer, material, report); !status)
         return invalid(report, status.error().message);
-    const QString bundle = layer.annotations.value(kCosignBundle);
-    if (!bundle.isEmpty()) {
-        report.tlog = cosignBundleEntry(bundle);
-        if (report.tlog && report.tlog->integratedTime.isValid()) {
-            material.at = report.tlog->integratedTime;
-            report.signingTime = material.at;
-        }
-    }
     const QString encoded = layer.annotations.value(QString(oci::Annotation::CosignSignature));
     if (encoded.isEmpty())
         return invalid(report, tr("The layer has no %1 annotation: there is no signature.")
@@ -471,16 +472,8 @@ SignatureReport checkDsseLayer(Context& context, const Descriptor& manifest, con
     if (!envelope)
         return invalid(report, envelope.error().message);
     Material material;
-    if (auto status = cosignCertificates(layer, material, report); !status)
+    if (auto status = cosignMaterial(layer, material, report); !status)
         return invalid(report, status.error().message);
-    const QString bundle = layer.annotations.value(kCosignBundle);
-    if (!bundle.isEmpty()) {
-        report.tlog = cosignBundleEntry(bundle);
-        if (report.tlog && report.tlog->integratedTime.isValid()) {
-            material.at = report.tlog->integratedTime;
-            report.signingTime = material.at;
-        }
-    }
     checkEnvelope(report, context, envelope.value(), material);
     return report;
 }

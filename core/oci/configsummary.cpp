@@ -12,34 +12,9 @@ namespace lading::oci {
 
 namespace {
 
-// Numbers and booleans are shown as JSON writes them; arrays of strings joined.
-QString textOf(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const auto& item : value.toArray()) {
-            if (item.isString() || item.isDouble() || item.isBool())
-                parts.append(textOf(item));
-        }
-        return parts.join(QLatin1String(", "));
-    }
-    default:
-        return {};
-    }
-}
-
 void add(QList<ConfigField>& fields, const QString& label, const QJsonObject& object, QLatin1StringView key)
 {
-    const QString value = textOf(object.value(key));
-    if (!value.isEmpty())
-        fields.append({label, value});
+    ConfigSummary::addField(fields, label, object, key);
 }
 
 QList<ConfigField> helmFields(const QJsonObject& chart)
@@ -87,6 +62,39 @@ QList<ConfigField> modelFields(const QJsonObject& root)
 }
 
 } // namespace
+
+QString ConfigSummary::valueText(const QJsonValue& value, const QString& yes, const QString& no)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? yes : no;
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray()) {
+            if (item.isArray())
+                continue;
+            const QString text = valueText(item, yes, no);
+            if (!text.isEmpty())
+                parts.append(text);
+        }
+        return parts.join(QLatin1String(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+void ConfigSummary::addField(QList<ConfigField>& fields, const QString& label, const QJsonObject& object,
+                             QLatin1StringView key, const QString& yes, const QString& no)
+{
+    const QString value = valueText(object.value(key), yes, no);
+    if (!value.isEmpty())
+        fields.append({label, value});
+}
 
 bool ConfigSummary::hasKeyFields(ArtifactKind kind)
 {

@@ -3,6 +3,9 @@
 #include "core/oci/artifactclassifier.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 
@@ -27,6 +30,16 @@ public:
     static QList<ConfigField> keyFields(ArtifactKind kind, const QByteArray& configBytes);
     // Whether keyFields() can say anything for this kind (so callers fetch the config only then).
     static bool hasKeyFields(ArtifactKind kind);
+
+    // A config value as text, the same way in every summary: strings as they are, numbers as JSON writes
+    // them, booleans as `yes` / `no`, arrays of such values joined with ", " (empty items, nested arrays
+    // and objects left out); objects and null give an empty string.
+    static QString valueText(const QJsonValue& value, const QString& yes = QStringLiteral("true"),
+                             const QString& no = QStringLiteral("false"));
+    // Appends {label, valueText(object[key])} unless that text is empty.
+    static void addField(QList<ConfigField>& fields, const QString& label, const QJsonObject& object,
+                         QLatin1StringView key, const QString& yes = QStringLiteral("true"),
+                         const QString& no = QStringLiteral("false"));
 };
 
 } // namespace lading::oci

@@ -3,6 +3,7 @@
 #include "core/oci/digester.h"
 #include "core/oci/mediatypes.h"
 #include "core/transfer/parallel.h"
+#include "core/util/extractionfolder.h"
 #include "core/util/safepath.h"
 #include "core/util/translations.h"
 
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QSysInfo>
 
@@ -29,6 +29,7 @@ namespace {
 
 namespace MediaType = oci::MediaType;
 namespace Annotation = oci::Annotation;
+using util::ExtractionFolder;
 using util::SafePath;
 
 constexpr qsizetype kChunk = 1 << 20;
@@ -50,28 +51,6 @@ struct ArchiveReadDeleter
 };
 using ReadArchive = std::unique_ptr<struct archive, ArchiveReadDeleter>;
 
-QFileDevice::Permissions permissionsOf(int mode)
-{
-    QFileDevice::Permissions p;
-    const std::pair<int, QFileDevice::Permission> bits[] = {
-        {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
-        {0040, QFileDevice::ReadGroup}, {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
-        {0004, QFileDevice::ReadOther}, {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther},
-    };
-    for (const auto& [bit, permission] : bits) {
-        if (mode & bit)
-            p |= permission;
-    }
-    // Qt's "user" bits are the owner bits as seen by us; keep them in step.
-    if (mode & 0400)
-        p |= QFileDevice::ReadUser;
-    if (mode & 0200)
-        p |= QFileDevice::WriteUser;
-    if (mode & 0100)
-        p |= QFileDevice::ExeUser;
-    return p;
-}
-
 QString entryName(archive_entry* entry)
 {
     if (const char* utf8 = archive_entry_pathname_utf8(entry))
@@ -88,8 +67,13 @@ class FolderExtractor final
 {
 public:
     FolderExtractor(const QString& root, const QString& top, store::TransferControl* control)
-        : m_root(root)
-        , m_canonicalRoot(QFileInfo(root).canonicalFilePath())
+        : m_folder(root,
+                   [](const QString& name, const QString& path) {
+                       return Error::make(Error::Kind::Io,
+                                          tr("Cannot extract \"%1\": a folder of that name is already at %2; "
+                                             "remove it and pull again")
+                                              .arg(name, path));
+                   })
         , m_top(top)
         , m_control(control)
     {}
@@ -99,20 +83,14 @@ public:
     {
         const Status status = extract(archivePath, expected);
         if (!status.ok()) {
-            rollBack();
+            m_folder.rollBack();
             return status;
         }
-        applyFolderMetadata();
+        m_folder.finish();
         return {};
     }
 
 private:
-    struct Folder
-    {
-        QString path;
-        int mode;
-    };
-
     Status extract(const QString& archivePath, const std::optional<oci::Digest>& expected)
     {
         if (expected)
@@ -198,46 +176,12 @@ private:
     // The checked absolute path of an entry name: inside the output folder and below the layer's title.
     Result<QString> place(const QString& name) const
     {
-        auto resolved = SafePath::resolveInside(m_root, name);
+        auto resolved = SafePath::resolveInside(m_folder.root(), name);
         if (!resolved)
             return resolved.error();
-        if (!SafePath::isWithin(m_root + QLatin1Char('/') + m_top, resolved.value()))
+        if (!SafePath::isWithin(m_folder.root() + QLatin1Char('/') + m_top, resolved.value()))
             return unsafe(name, tr("it is not inside the folder \"%1\" the layer is named for").arg(m_top));
         return resolved;
-    }
-
-    // Creates the missing folders above `path`, remembering them so a failure can remove them.
-    Status makeParents(const QString& path)
-    {
-        QStringList missing;
-        QString dir = QFileInfo(path).absolutePath();
-        while (!QFileInfo::exists(dir) && SafePath::isWithin(m_root, dir) && dir != m_root) {
-            missing.prepend(dir);
-            dir = QFileInfo(dir).absolutePath();
-        }
-        for (const QString& d : std::as_const(missing)) {
-            if (!QDir().mkdir(d))
-                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(d));
-            m_createdFolders.append(d);
-        }
-        return {};
-    }
-
-    // Makes room for a new non-folder entry: tar semantics replace a file or link, never a folder.
-    Status clear(const QString& path, const QString& name)
-    {
-        const QFileInfo info(path);
-        if (info.isSymLink() || info.isFile()) {
-            if (!QFile::remove(path))
-                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
-        } else if (info.exists()) {
-            return Error::make(
-                Error::Kind::Io,
-                tr("Cannot extract \"%1\": a folder of that name is already at %2; remove it and "
-                   "pull again")
-                    .arg(name, path));
-        }
-        return {};
     }
 
     Status extractEntry(archive_entry* entry, QByteArray& buffer)
@@ -249,13 +193,17 @@ private:
         if (!path)
             return path.error();
         const auto type = archive_entry_filetype(entry);
-        const int mode = int(archive_entry_perm(entry)) & 0777;
+        const quint32 mode = quint32(archive_entry_perm(entry)) & 0777;
 
         if (const char* hardlink = archive_entry_hardlink_utf8(entry))
             return extractHardlink(name, path.value(), QString::fromUtf8(hardlink));
         switch (type) {
-        case AE_IFDIR:
-            return extractFolder(path.value(), mode);
+        case AE_IFDIR: {
+            auto made = m_folder.makeFolder(path.value(), mode);
+            if (!made)
+                return made.error();
+            return {};
+        }
         case AE_IFREG:
             return extractFile(entry, name, path.value(), mode, buffer);
         case AE_IFLNK: {
@@ -270,63 +218,27 @@ private:
         }
     }
 
-    Status extractFolder(const QString& path, int mode)
-    {
-        const QFileInfo info(path);
-        if (info.isSymLink() || info.isFile()) {
-            if (!QFile::remove(path))
-                return Error::make(Error::Kind::Io, tr("Cannot replace %1").arg(path));
-        }
-        if (!QFileInfo(path).isDir()) {
-            LADING_TRY(makeParents(path));
-            if (!QDir().mkdir(path))
-                return Error::make(Error::Kind::Io, tr("Cannot create the folder %1").arg(path));
-            m_createdFolders.append(path);
-        }
-        m_folders.append({path, mode});
-        return {};
-    }
-
-    Status extractFile(archive_entry* entry, const QString& name, const QString& path, int mode,
+    Status extractFile(archive_entry* entry, const QString& name, const QString& path, quint32 mode,
                        QByteArray& buffer)
     {
-        LADING_TRY(makeParents(path));
-        LADING_TRY(clear(path, name));
-        // QSaveFile writes a temporary file next to the target and renames it on commit: no half file ever
-        // carries the final name.
-        QSaveFile file(path);
-        file.setDirectWriteFallback(false);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        for (;;) {
-            if (m_control && m_control->isCancelled()) {
-                file.cancelWriting();
-                return cancelled();
-            }
-            const la_ssize_t n = archive_read_data(m_tar.get(), buffer.data(), size_t(buffer.size()));
-            if (n < 0) {
-                file.cancelWriting();
-                return damaged(m_tar.get());
-            }
-            if (n == 0)
-                break;
-            if (file.write(buffer.constData(), qint64(n)) != qint64(n)) {
-                const QString why = file.errorString();
-                file.cancelWriting();
-                return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, why));
-            }
-        }
-        if (archive_entry_mtime_is_set(entry) && file.flush()) {
-            const QDateTime mtime = QDateTime::fromMSecsSinceEpoch(
-                qint64(archive_entry_mtime(entry)) * 1000 + archive_entry_mtime_nsec(entry) / 1000000,
-                Qt::UTC);
-            file.setFileTime(mtime, QFileDevice::FileModificationTime);
-        }
-        if (!file.commit())
-            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        m_createdFiles.append(path);
-        QFile::setPermissions(path, permissionsOf(mode));
-        return {};
+        QDateTime modified;
+        if (archive_entry_mtime_is_set(entry))
+            modified = QDateTime::fromMSecsSinceEpoch(qint64(archive_entry_mtime(entry)) * 1000 +
+                                                          archive_entry_mtime_nsec(entry) / 1000000,
+                                                      Qt::UTC);
+        return m_folder.writeFile(
+            name, path, mode, modified, [this, &buffer](const ExtractionFolder::Sink& sink) -> Status {
+                for (;;) {
+                    if (m_control && m_control->isCancelled())
+                        return cancelled();
+                    const la_ssize_t n = archive_read_data(m_tar.get(), buffer.data(), size_t(buffer.size()));
+                    if (n < 0)
+                        return damaged(m_tar.get());
+                    if (n == 0)
+                        return {};
+                    LADING_TRY(sink(QByteArrayView(buffer.constData(), qsizetype(n))));
+                }
+            });
     }
 
     Status extractSymlink(const QString& name, const QString& path, const QString& target)
@@ -336,20 +248,11 @@ private:
         if (target.startsWith(QLatin1Char('/')) || target.contains(QLatin1Char('\\')) ||
             (target.size() >= 2 && target.at(1) == QLatin1Char(':')))
             return unsafe(name, tr("it is a symbolic link to the absolute path \"%1\"").arg(target));
-        LADING_TRY(makeParents(path));
-        // Judge the target from the folder the link really sits in, and store it cleaned: with ".." only in
-        // front, what the system follows is exactly what was checked here.
-        const QString cleaned = QDir::cleanPath(target);
-        const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
-        const QString lands = QDir::cleanPath(parent + QLatin1Char('/') + cleaned);
-        const QString landsReally = QFileInfo(lands).canonicalFilePath(); // empty while it does not exist
-        if (parent.isEmpty() || !SafePath::isWithin(m_canonicalRoot, lands) ||
-            (!landsReally.isEmpty() && !SafePath::isWithin(m_canonicalRoot, landsReally)))
+        auto made = m_folder.makeSymlink(name, path, target, ExtractionFolder::RootLink::Allowed);
+        if (!made)
+            return made.error();
+        if (!made.value())
             return unsafe(name, tr("it is a symbolic link to \"%1\", outside the target folder").arg(target));
-        LADING_TRY(clear(path, name));
-        if (!QFile::link(cleaned, path))
-            return Error::make(Error::Kind::Io, tr("Cannot create the symbolic link %1").arg(path));
-        m_createdFiles.append(path);
         return {};
     }
 
@@ -358,46 +261,22 @@ private:
         auto source = place(target);
         if (!source)
             return source.error();
-        const QString real = QFileInfo(source.value()).canonicalFilePath();
-        if (real.isEmpty() || !QFileInfo(real).isFile() || !SafePath::isWithin(m_canonicalRoot, real))
+        auto copied = m_folder.copyFile(name, source.value(), path);
+        if (!copied)
+            return copied.error();
+        if (!copied.value())
             return unsafe(
                 name, tr("it is a hard link to \"%1\", which is not a file extracted before it").arg(target));
-        LADING_TRY(makeParents(path));
-        LADING_TRY(clear(path, name));
-        // A copy rather than a link: the result is the same content, without two names sharing one file
-        // that a later entry could rewrite through.
-        if (!QFile::copy(real, path))
-            return Error::make(Error::Kind::Io, tr("Cannot create %1 as a copy of %2").arg(path, real));
-        m_createdFiles.append(path);
         return {};
     }
 
-    // Folder modes last and deepest first: a read-only folder must not stop its own contents.
-    void applyFolderMetadata()
-    {
-        for (auto it = m_folders.crbegin(); it != m_folders.crend(); ++it)
-            QFile::setPermissions(it->path, permissionsOf(it->mode));
-    }
-
-    void rollBack()
-    {
-        for (auto it = m_createdFiles.crbegin(); it != m_createdFiles.crend(); ++it)
-            QFile::remove(*it);
-        for (auto it = m_createdFolders.crbegin(); it != m_createdFolders.crend(); ++it)
-            QDir().rmdir(*it); // only if empty: never what was there before
-    }
-
-    QString m_root;
-    QString m_canonicalRoot;
+    ExtractionFolder m_folder;
     QString m_top;
     store::TransferControl* m_control;
     ReadArchive m_outer;
     ReadArchive m_tar;
     QByteArray m_readBuffer;
     oci::Digester m_digester;
-    QStringList m_createdFiles;
-    QStringList m_createdFolders;
-    QList<Folder> m_folders;
 };
 
 struct Planned

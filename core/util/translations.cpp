@@ -78,6 +78,11 @@ QStringList preferredLanguages(const QProcessEnvironment& environment)
 
 QString installTranslations(QCoreApplication& app, const QString& directory)
 {
+    // The sources write plurals as "%n file(s)"; lading_en.qm holds just those messages, with "1 file" and
+    // "2 files". Installed first, it is the one asked last (Qt asks the newest translator first): it speaks
+    // for English, a C locale and any language without a catalogue, while a language's own catalogue,
+    // installed after it, wins for every message it has.
+    install(app, QStringLiteral("lading_en"), directory);
     for (const QString& language : preferredLanguages(QProcessEnvironment::systemEnvironment())) {
         if (isEnglish(language) || isUntranslated(language))
             return {};

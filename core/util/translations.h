@@ -17,11 +17,14 @@ QString embeddedCatalogueDirectory();
 // of these variables (Windows, macOS, a bare environment) the answer is QLocale::system().uiLanguages().
 QStringList preferredLanguages(const QProcessEnvironment& environment);
 
-// Installs Lading's catalogue lading_<lang>.qm from `directory` for the first preferred language that has
-// one, and Qt's own qtbase_<lang>.qm from Qt's translations folder when it is there. Returns the language
-// installed ("de"), or an empty string when the text stays English (English preferred first, a C locale, or
-// no catalogue for any preferred language). Call once on the main thread, after the application object
-// exists and before any translated text is built; the translators belong to `app`.
+// Installs lading_en.qm from `directory`, always: English plural forms only ("%n file(s)" becomes "1 file",
+// "2 files"), so they read right in English, in a C locale and in any language without a catalogue. Then
+// Lading's catalogue lading_<lang>.qm for the first preferred language that has one, above the English
+// plurals, and Qt's own qtbase_<lang>.qm from Qt's translations folder when it is there. Returns the language
+// of that catalogue ("de"), or an empty string when the text stays English (English preferred first, a C
+// locale, or no catalogue for any preferred language), English plural forms included. Call once on the main
+// thread, after the application object exists and before any translated text is built; the translators
+// belong to `app`.
 QString installTranslations(QCoreApplication& app, const QString& directory = embeddedCatalogueDirectory());
 
 } // namespace lading::util

@@ -3,10 +3,15 @@
 #include <QByteArray>
 #include <QString>
 
+class QTemporaryDir;
+
 namespace lading::test {
 
 // Writes `bytes` to `path`, creating the folders above it; false when any step fails.
 bool writeFile(const QString& path, const QByteArray& bytes);
+
+// Writes `bytes` to the file `name` in `dir` and returns its path; empty when it cannot be written.
+QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 
 // The bytes of `path`; empty when it cannot be read.
 QByteArray readFile(const QString& path);

@@ -1,110 +1,45 @@
 #include "tests/support/testsigning.h"
 
 #include "core/oci/mediatypes.h"
+#include "tests/support/testopenssl.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <memory>
-#include <openssl/asn1.h>
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/ec.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
 #include <openssl/objects.h>
-#include <openssl/pem.h>
 #include <openssl/rsa.h>
-#include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
 namespace lading::test {
 
 namespace {
 
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* p) const { Free(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using SigPtr = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
-using ObjPtr = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT, ASN1_OBJECT_free>>;
-using OctetPtr = std::unique_ptr<ASN1_OCTET_STRING, Deleter<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>>;
-using Utf8Ptr = std::unique_ptr<ASN1_UTF8STRING, Deleter<ASN1_UTF8STRING, ASN1_UTF8STRING_free>>;
-
-Error opensslError(const QString& what)
-{
-    const unsigned long code = ERR_get_error();
-    char text[256] = {};
-    if (code)
-        ERR_error_string_n(code, text, sizeof text);
-    ERR_clear_error();
-    return Error::make(Error::Kind::Io, what + QStringLiteral(": ") + QString::fromLatin1(text));
-}
-
-QByteArray drain(BIO* bio)
-{
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(size));
-}
-
-KeyPtr readKey(const QByteArray& pem)
-{
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return KeyPtr(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-}
-
-CertPtr readCert(const QByteArray& pem)
-{
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return CertPtr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-}
-
-QByteArray certDer(const QByteArray& pem)
-{
-    const CertPtr cert = readCert(pem);
-    if (!cert)
-        return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(cert.get(), &der);
-    if (length <= 0)
-        return {};
-    QByteArray bytes(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return bytes;
-}
-
-bool addExtension(X509* cert, X509* issuer, int nid, const QByteArray& value)
-{
-    X509V3_CTX ctx;
-    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
-    ExtPtr ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData()));
-    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
-}
+using openssl::addExtension;
+using util::Asn1ObjectPtr;
+using util::Asn1OctetStringPtr;
+using util::Asn1Utf8StringPtr;
+using util::EcdsaSigPtr;
+using util::PkeyPtr;
+using util::X509ExtensionPtr;
+using util::X509Ptr;
 
 bool addRawExtension(X509* cert, const char* oid, const QByteArray& value)
 {
-    ObjPtr object(OBJ_txt2obj(oid, 1));
-    OctetPtr octets(ASN1_OCTET_STRING_new());
+    Asn1ObjectPtr object(OBJ_txt2obj(oid, 1));
+    Asn1OctetStringPtr octets(ASN1_OCTET_STRING_new());
     if (!object || !octets ||
         ASN1_OCTET_STRING_set(octets.get(), reinterpret_cast<const unsigned char*>(value.constData()),
                               int(value.size())) != 1)
         return false;
-    ExtPtr ext(X509_EXTENSION_create_by_OBJ(nullptr, object.get(), 0, octets.get()));
+    X509ExtensionPtr ext(X509_EXTENSION_create_by_OBJ(nullptr, object.get(), 0, octets.get()));
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
 QByteArray utf8StringDer(const QString& text)
 {
-    Utf8Ptr string(ASN1_UTF8STRING_new());
+    Asn1Utf8StringPtr string(ASN1_UTF8STRING_new());
     const QByteArray utf8 = text.toUtf8();
     ASN1_STRING_set(string.get(), utf8.constData(), int(utf8.size()));
     unsigned char* out = nullptr;
@@ -116,19 +51,19 @@ QByteArray utf8StringDer(const QString& text)
     return der;
 }
 
-KeyPtr generateKey(TestKeyType type)
+PkeyPtr generateKey(TestKeyType type)
 {
     switch (type) {
     case TestKeyType::EcP256:
-        return KeyPtr(EVP_EC_gen("P-256"));
+        return PkeyPtr(EVP_EC_gen("P-256"));
     case TestKeyType::EcP384:
-        return KeyPtr(EVP_EC_gen("P-384"));
+        return PkeyPtr(EVP_EC_gen("P-384"));
     case TestKeyType::Rsa2048:
-        return KeyPtr(EVP_RSA_gen(2048));
+        return PkeyPtr(EVP_RSA_gen(2048));
     case TestKeyType::Rsa3072:
-        return KeyPtr(EVP_RSA_gen(3072));
+        return PkeyPtr(EVP_RSA_gen(3072));
     case TestKeyType::Ed25519:
-        return KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+        return PkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
     }
     return {};
 }
@@ -153,12 +88,8 @@ Result<TestCertificate> makeCertificate(Role role, TestKeyType keyType, const QS
     auto key = TestKey::generate(keyType);
     if (!key)
         return key.error();
-    const KeyPtr pkey = readKey(key->privateKeyPem);
-    CertPtr cert(X509_new());
-    X509_set_version(cert.get(), 2);
-    BnPtr serial(BN_new());
-    BN_rand(serial.get(), 63, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
-    BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()));
+    const PkeyPtr pkey = openssl::readPrivateKey(key->privateKeyPem);
+    X509Ptr cert = openssl::newCertificate(pkey.get(), commonName, issuer);
     if (role == Role::Leaf) {
         setTime(X509_getm_notBefore(cert.get()), leaf.notBefore, -3600);
         setTime(X509_getm_notAfter(cert.get()), leaf.notAfter, 60L * 60 * 24 * 365);
@@ -167,17 +98,7 @@ Result<TestCertificate> makeCertificate(Role role, TestKeyType keyType, const QS
         setTime(X509_getm_notBefore(cert.get()), {}, -60L * 60 * 24 * 30);
         setTime(X509_getm_notAfter(cert.get()), {}, 60L * 60 * 24 * 365 * 5);
     }
-    X509_set_pubkey(cert.get(), pkey.get());
-    X509_NAME* name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char*>("Lading tests"), -1, -1, 0);
-    if (!commonName.isEmpty()) {
-        const QByteArray cn = commonName.toUtf8();
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
-    }
     X509* signer = issuer ? issuer : cert.get();
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
 
     bool ok = addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
     ok = ok && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
@@ -207,17 +128,11 @@ Result<TestCertificate> makeCertificate(Role role, TestKeyType keyType, const QS
         }
     }
     if (!ok)
-        return opensslError(QStringLiteral("cannot add certificate extensions"));
-    EVP_PKEY* signingKey = issuerKey ? issuerKey : pkey.get();
-    const EVP_MD* md = EVP_PKEY_get_base_id(signingKey) == EVP_PKEY_ED25519 ? nullptr : EVP_sha256();
-    if (X509_sign(cert.get(), signingKey, md) <= 0)
-        return opensslError(QStringLiteral("cannot sign the certificate"));
-    TestCertificate issued;
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_X509(bio.get(), cert.get());
-    issued.certificatePem = drain(bio.get());
-    issued.key = key.value();
-    return issued;
+        return openssl::error(QStringLiteral("cannot add certificate extensions"));
+    auto pem = openssl::signCertificate(cert.get(), issuerKey ? issuerKey : pkey.get());
+    if (!pem)
+        return pem.error();
+    return TestCertificate{pem.value(), key.value()};
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -438,25 +353,21 @@ Result<QJsonObject> signedEnvelope(const oci::Descriptor& subject, const TestSig
 
 Result<TestKey> TestKey::generate(TestKeyType type)
 {
-    const KeyPtr key = generateKey(type);
+    const PkeyPtr key = generateKey(type);
     if (!key)
-        return opensslError(QStringLiteral("cannot generate a key"));
+        return openssl::error(QStringLiteral("cannot generate a key"));
     TestKey result;
     result.type = type;
-    BioPtr privateBio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    result.privateKeyPem = drain(privateBio.get());
-    BioPtr publicBio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PUBKEY(publicBio.get(), key.get());
-    result.publicKeyPem = drain(publicBio.get());
+    result.privateKeyPem = openssl::privateKeyPem(key.get());
+    result.publicKeyPem = openssl::publicKeyPem(key.get());
     return result;
 }
 
 Result<QByteArray> TestKey::sign(const QByteArray& data, Scheme scheme) const
 {
-    const KeyPtr key = readKey(privateKeyPem);
+    const PkeyPtr key = openssl::readPrivateKey(privateKeyPem);
     if (!key)
-        return opensslError(QStringLiteral("cannot read the signing key"));
+        return openssl::error(QStringLiteral("cannot read the signing key"));
     const bool pure = type == TestKeyType::Ed25519;
     const bool rsa = type == TestKeyType::Rsa2048 || type == TestKeyType::Rsa3072;
     const bool ec = type == TestKeyType::EcP256 || type == TestKeyType::EcP384;
@@ -464,31 +375,17 @@ Result<QByteArray> TestKey::sign(const QByteArray& data, Scheme scheme) const
     const bool sha384 =
         scheme == Scheme::Jose && (type == TestKeyType::EcP384 || type == TestKeyType::Rsa3072);
     const EVP_MD* md = pure ? nullptr : (sha384 ? EVP_sha384() : EVP_sha256());
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    EVP_PKEY_CTX* pctx = nullptr;
-    if (EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, key.get()) != 1)
-        return opensslError(QStringLiteral("cannot start signing"));
-    if (rsa && (scheme == Scheme::RsaPss || scheme == Scheme::Jose)) {
-        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1)
-            return opensslError(QStringLiteral("cannot set RSA-PSS"));
-    }
-    size_t length = 0;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
-    if (EVP_DigestSign(ctx.get(), nullptr, &length, bytes, size_t(data.size())) != 1)
-        return opensslError(QStringLiteral("cannot sign"));
-    QByteArray signature(qsizetype(length), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, bytes,
-                       size_t(data.size())) != 1)
-        return opensslError(QStringLiteral("cannot sign"));
-    signature.resize(qsizetype(length));
+    const bool pss = rsa && (scheme == Scheme::RsaPss || scheme == Scheme::Jose);
+    auto signature = openssl::digestSign(key.get(), md, data, pss);
+    if (!signature)
+        return signature.error();
     if (ec && scheme == Scheme::Jose) {
         // JWS wants r||s, each the curve's size.
         const int size = type == TestKeyType::EcP384 ? 48 : 32;
-        const auto* p = reinterpret_cast<const unsigned char*>(signature.constData());
-        SigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(signature.size())));
+        const auto* p = reinterpret_cast<const unsigned char*>(signature->constData());
+        EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(signature->size())));
         if (!sig)
-            return opensslError(QStringLiteral("cannot read the ECDSA signature"));
+            return openssl::error(QStringLiteral("cannot read the ECDSA signature"));
         QByteArray raw(2 * size, '\0');
         BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char*>(raw.data()), size);
         BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), reinterpret_cast<unsigned char*>(raw.data()) + size, size);
@@ -499,7 +396,7 @@ Result<QByteArray> TestKey::sign(const QByteArray& data, Scheme scheme) const
 
 QByteArray TestCertificate::certificateDer() const
 {
-    return certDer(certificatePem);
+    return openssl::certificateDer(certificatePem);
 }
 
 Result<TestSigningPki> TestSigningPki::create(const QString& name, TestKeyType keyType)
@@ -507,8 +404,8 @@ Result<TestSigningPki> TestSigningPki::create(const QString& name, TestKeyType k
     auto root = makeCertificate(Role::Root, keyType, name + QStringLiteral(" Root CA"), {}, nullptr, nullptr);
     if (!root)
         return root.error();
-    const CertPtr rootCert = readCert(root->certificatePem);
-    const KeyPtr rootKey = readKey(root->key.privateKeyPem);
+    const X509Ptr rootCert = openssl::readCertificate(root->certificatePem);
+    const PkeyPtr rootKey = openssl::readPrivateKey(root->key.privateKeyPem);
     auto intermediate =
         makeCertificate(Role::Intermediate, keyType, name + QStringLiteral(" Intermediate CA"), {},
                         rootCert.get(), rootKey.get());
@@ -522,10 +419,10 @@ Result<TestSigningPki> TestSigningPki::create(const QString& name, TestKeyType k
 
 Result<TestCertificate> TestSigningPki::issueLeaf(const LeafOptions& options) const
 {
-    const CertPtr issuer = readCert(m_intermediate.certificatePem);
-    const KeyPtr issuerKey = readKey(m_intermediate.key.privateKeyPem);
+    const X509Ptr issuer = openssl::readCertificate(m_intermediate.certificatePem);
+    const PkeyPtr issuerKey = openssl::readPrivateKey(m_intermediate.key.privateKeyPem);
     if (!issuer || !issuerKey)
-        return opensslError(QStringLiteral("cannot read the intermediate CA"));
+        return openssl::error(QStringLiteral("cannot read the intermediate CA"));
     return makeCertificate(Role::Leaf, options.keyType, options.commonName, options, issuer.get(),
                            issuerKey.get());
 }
@@ -620,8 +517,9 @@ Result<oci::Descriptor> TestSigning::pushSigstoreBundle(store::Store& store, con
     bundle.insert(QLatin1String("mediaType"), QString(oci::MediaType::SigstoreBundle));
     QJsonObject material;
     if (signer.hasCertificate())
-        material.insert(QLatin1String("certificate"),
-                        QJsonObject{{QLatin1String("rawBytes"), b64(certDer(signer.chainPem.first()))}});
+        material.insert(
+            QLatin1String("certificate"),
+            QJsonObject{{QLatin1String("rawBytes"), b64(openssl::certificateDer(signer.chainPem.first()))}});
     else
         material.insert(QLatin1String("publicKey"),
                         QJsonObject{{QLatin1String("hint"), QStringLiteral("test-key")}});
@@ -740,7 +638,7 @@ Result<oci::Descriptor> TestSigning::pushNotationSignature(store::Store& store,
     QJsonArray x5c;
     QJsonArray thumbprints;
     for (const QByteArray& pem : signer.chainPem) {
-        const QByteArray der = certDer(pem);
+        const QByteArray der = openssl::certificateDer(pem);
         x5c.append(b64(der));
         thumbprints.append(
             QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));

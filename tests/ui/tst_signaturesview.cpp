@@ -11,6 +11,7 @@
 #include "core/store/location.h"
 #include "tests/support/registryfixture.h"
 #include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 #include "tests/support/testsigning.h"
 #include "tests/support/uiresources.h"
@@ -57,6 +58,7 @@ using lading::test::TestRegistry;
 using lading::test::TestSigner;
 using lading::test::TestSigning;
 using lading::test::TestSigningPki;
+using lading::test::writeFileIn;
 using lading::ui::AppContext;
 using lading::ui::DetailsPanel;
 using lading::ui::SignaturesView;
@@ -71,15 +73,6 @@ const QString kSpdx = QStringLiteral("https://spdx.dev/Document");
 const QByteArray kProvenancePredicate =
     QByteArrayLiteral("{\"builder\":{\"id\":\"https://ci.example.com/lading\"}}");
 const QByteArray kSpdxPredicate = QByteArrayLiteral("{\"spdxVersion\":\"SPDX-2.3\"}");
-
-QString fileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
 
 } // namespace
 
@@ -238,11 +231,11 @@ private slots:
 
         // Trust the key and the root the way the dialog and `lading verify` share them: TrustSettings,
         // in this test's own settings file. The window reads it again and re-verifies by itself.
-        const QString keyFile = fileIn(m_work, QStringLiteral("cosign.pub"), m_key.publicKeyPem);
+        const QString keyFile = writeFileIn(m_work, QStringLiteral("cosign.pub"), m_key.publicKeyPem);
         // Sigstore bundles carry the leaf alone: the trusted roots hold the intermediate too, as Sigstore's
         // trusted root does.
-        const QString rootFile = fileIn(m_work, QStringLiteral("root.pem"),
-                                        m_pki->rootPem() + m_pki->intermediate().certificatePem);
+        const QString rootFile = writeFileIn(m_work, QStringLiteral("root.pem"),
+                                             m_pki->rootPem() + m_pki->intermediate().certificatePem);
         QVERIFY(TrustSettings::addPublicKeyFile(keyFile));
         QVERIFY(TrustSettings::addRootFile(rootFile));
         m_context->reloadTrustPolicy();
@@ -398,7 +391,7 @@ private slots:
         auto* dialog = m_panel->findChild<lading::ui::TrustSettingsDialog*>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        dialog->addPublicKeyFile(fileIn(m_work, QStringLiteral("button.pub"), m_key.publicKeyPem));
+        dialog->addPublicKeyFile(writeFileIn(m_work, QStringLiteral("button.pub"), m_key.publicKeyPem));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
         QCOMPARE(dialog->keyList()->topLevelItemCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isVerifying() && view->badge() &&

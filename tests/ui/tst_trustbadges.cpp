@@ -10,6 +10,7 @@
 #include "core/inspect/signatureverifier.h"
 #include "core/store/location.h"
 #include "tests/support/testenvironment.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testregistry.h"
 #include "tests/support/testsigning.h"
 #include "tests/support/uiresources.h"
@@ -51,6 +52,7 @@ using lading::test::TestRegistry;
 using lading::test::TestSigner;
 using lading::test::TestSigning;
 using lading::test::TestSigningPki;
+using lading::test::writeFileIn;
 using lading::ui::AppContext;
 using lading::ui::ReferrersModel;
 using lading::ui::TagModel;
@@ -62,15 +64,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 const QString kRepository = QStringLiteral("badges/app");
-
-QString fileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
 
 int rowOf(const TagModel& model, const QString& tag)
 {
@@ -370,7 +363,7 @@ private slots:
         QCOMPARE(dialog.keyList()->topLevelItemCount(), 0);
         QCOMPARE(dialog.rootList()->topLevelItemCount(), 0);
 
-        dialog.addPublicKeyFile(fileIn(m_work, QStringLiteral("cosign.pub"), m_key.publicKeyPem));
+        dialog.addPublicKeyFile(writeFileIn(m_work, QStringLiteral("cosign.pub"), m_key.publicKeyPem));
         QVERIFY(dialog.isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kTimeoutMs);
         QCOMPARE(dialog.keyList()->topLevelItemCount(), 1);
@@ -384,15 +377,15 @@ private slots:
         QCOMPARE(TrustSettings::load().publicKeysPem.size(), 1);
 
         // The same key again: nothing new.
-        dialog.addPublicKeyFile(fileIn(m_work, QStringLiteral("again.pub"), m_key.publicKeyPem));
+        dialog.addPublicKeyFile(writeFileIn(m_work, QStringLiteral("again.pub"), m_key.publicKeyPem));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kTimeoutMs);
         QCOMPARE(dialog.keyList()->topLevelItemCount(), 1);
         QVERIFY(dialog.message().contains(QLatin1String("already")));
         QCOMPARE(trustChanged.size(), 1);
 
         // Not a key, a certificate where a key belongs, a missing file: refused, saying why.
-        for (const QString& path : {fileIn(m_work, QStringLiteral("junk.pub"), "not a key at all\n"),
-                                    fileIn(m_work, QStringLiteral("cert.pub"), m_pki->rootPem()),
+        for (const QString& path : {writeFileIn(m_work, QStringLiteral("junk.pub"), "not a key at all\n"),
+                                    writeFileIn(m_work, QStringLiteral("cert.pub"), m_pki->rootPem()),
                                     m_work.filePath(QStringLiteral("missing.pub"))}) {
             failed.clear();
             dialog.addPublicKeyFile(path);
@@ -402,13 +395,13 @@ private slots:
             QCOMPARE(dialog.keyList()->topLevelItemCount(), 1);
         }
         failed.clear();
-        dialog.addRootFile(fileIn(m_work, QStringLiteral("junk.pem"), m_key.publicKeyPem));
+        dialog.addRootFile(writeFileIn(m_work, QStringLiteral("junk.pem"), m_key.publicKeyPem));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kTimeoutMs);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(trustChanged.size(), 1);
 
         // A root: its subject, validity and fingerprint.
-        dialog.addRootFile(fileIn(m_work, QStringLiteral("root.pem"), m_pki->rootPem()));
+        dialog.addRootFile(writeFileIn(m_work, QStringLiteral("root.pem"), m_pki->rootPem()));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kTimeoutMs);
         QCOMPARE(dialog.rootList()->topLevelItemCount(), 1);
         const QTreeWidgetItem* root = dialog.rootList()->topLevelItem(0);

@@ -38,6 +38,7 @@ using lading::test::Fault;
 using lading::test::readFile;
 using lading::test::RecordedRequest;
 using lading::test::TestRegistry;
+using lading::test::writeFileIn;
 namespace oci = lading::oci;
 namespace MediaType = lading::oci::MediaType;
 
@@ -97,15 +98,6 @@ QString zeroDigestPath()
 bool hasPart(const QString& path)
 {
     return QFileInfo::exists(path + QStringLiteral(".part"));
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
 }
 
 QList<RecordedRequest> matching(const QList<RecordedRequest>& log, const QByteArray& method,
@@ -577,7 +569,7 @@ private slots:
         const QByteArray bytes = noise(4000);
         m_registry.putBlob(kRepo, bytes);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         RemoteRepository repository(client(), kRepo);
         TransferControl control;
         QVERIFY(repository.pushBlobFromFile(blobDescriptor(bytes), path, &control).ok());
@@ -591,7 +583,7 @@ private slots:
     {
         const QByteArray bytes = noise(50 * 1024, 11);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         RemoteRepository repository(client(), kRepo);
         TransferControl control;
         auto status = repository.pushBlobFromFile(blobDescriptor(bytes), path, &control);
@@ -628,7 +620,7 @@ private slots:
         m_registry.setAnonymousPull(false);
         const QByteArray bytes = noise(5000, 23);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         RegistryOptions options = fastOptions();
         options.chunkThreshold = chunked ? 1000 : 1 << 20;
         options.chunkSize = 2000;
@@ -663,7 +655,7 @@ private slots:
         m_registry.setAnonymousPull(false);
         const QByteArray bytes = noise(64 * 1024, 29);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         Credential credential;
         credential.username = m_registry.username();
         credential.secret = m_registry.password();
@@ -717,7 +709,7 @@ private slots:
         m_registry.setChunkMinLength(chunkMinLength);
         const QByteArray bytes = noise(size, 13);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         RegistryOptions options = fastOptions();
         options.chunkThreshold = 500;
         options.chunkSize = chunkSize;
@@ -741,7 +733,7 @@ private slots:
     {
         const QByteArray bytes = noise(1200, 17);
         QTemporaryDir source;
-        const QString path = writeFile(source, QStringLiteral("blob"), bytes);
+        const QString path = writeFileIn(source, QStringLiteral("blob"), bytes);
         RegistryOptions options = fastOptions();
         options.chunkThreshold = 500;
         options.chunkSize = 300;

@@ -1,5 +1,7 @@
 // The German catalogue: complete, faithful to the placeholders, current with the sources, compiled into
-// what the program loads, and chosen from the environment the way gettext chooses.
+// what the program loads, and chosen from the environment the way gettext chooses. The English plural
+// catalogue (lading_en.ts, lupdate -pluralonly): both forms for every "%n thing(s)", current with the
+// sources, and loaded so that English text never shows "(s)".
 #include "core/util/translations.h"
 #include "tests/support/ladingcli.h"
 
@@ -26,6 +28,11 @@ const QString kUpdateHint = QStringLiteral(
     "refresh the catalogue with `flock /tmp/lading-build.lock cmake --build build --target "
     "update_translations`, "
     "then translate the new entries in translations/lading_de.ts (see cmake/LadingTranslations.cmake)");
+const QString kPluralsUpdateHint = QStringLiteral(
+    "refresh the catalogues with `flock /tmp/lading-build.lock cmake --build build --target "
+    "update_translations`, "
+    "then give each new message in translations/lading_en.ts its English singular and plural forms "
+    "(\"%n file\", \"%n files\") and drop type=\"unfinished\" (see cmake/LadingTranslations.cmake)");
 
 struct TsMessage
 {
@@ -136,6 +143,18 @@ QString tsPath()
     return QStringLiteral(LADING_SOURCE_DIR "/translations/lading_de.ts");
 }
 
+QString pluralsTsPath()
+{
+    return QStringLiteral(LADING_SOURCE_DIR "/translations/lading_en.ts");
+}
+
+// What "(s)", "(es)" or "(ies)" left in a text a person reads would look like.
+bool hasParenthesizedPlural(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\((?:s|es|ies)\\)"));
+    return pattern.match(text).hasMatch();
+}
+
 QString listOf(QStringList items, int limit = 40)
 {
     items.sort();
@@ -182,6 +201,84 @@ void removeInstalledTranslators()
     qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
 }
 
+// Runs lupdate over the sources the build reads, with the build's options and `extraOptions`, into the
+// new catalogue `ts`; `diagnostics` gets what it printed. Records a test failure and returns false when it
+// cannot run.
+bool runLupdate(const QStringList& extraOptions, const QString& ts, QString* diagnostics)
+{
+    const QString lupdate = QStringLiteral(LADING_LUPDATE);
+    if (!QFileInfo(lupdate).isExecutable()) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("lupdate (%1) is missing: install the Debian package qt6-l10n-tools")
+                           .arg(lupdate)),
+            __FILE__, __LINE__);
+        return false;
+    }
+    if (!QFileInfo::exists(QStringLiteral(LADING_LUPDATE_LIST))) {
+        QTest::qFail("the lupdate source list is missing: re-run cmake on the build folder", __FILE__,
+                     __LINE__);
+        return false;
+    }
+    QStringList arguments =
+        QStringLiteral(LADING_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    arguments << extraOptions << QStringLiteral("@" LADING_LUPDATE_LIST) << QStringLiteral("-ts") << ts;
+    QProcess process;
+    process.start(lupdate, arguments);
+    if (!process.waitForFinished(120000)) {
+        QTest::qFail(qPrintable(QStringLiteral("lupdate did not finish: ") + process.errorString()), __FILE__,
+                     __LINE__);
+        return false;
+    }
+    *diagnostics = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QTest::qFail(qPrintable(QStringLiteral("lupdate failed: ") + *diagnostics), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+// The messages of `catalogue` missing from `extracted` (stale) and the other way round (missing).
+void compareKeys(const QList<TsMessage>& extracted, const QList<TsMessage>& catalogue, QStringList* missing,
+                 QStringList* stale)
+{
+    QSet<QString> inSources;
+    for (const TsMessage& m : extracted)
+        inSources.insert(m.key());
+    QSet<QString> inCatalogue;
+    for (const TsMessage& m : catalogue)
+        inCatalogue.insert(m.key());
+    *missing = QSet<QString>(inSources).subtract(inCatalogue).values();
+    *stale = QSet<QString>(inCatalogue).subtract(inSources).values();
+}
+
+// The keys of the finished messages of `messages` whose text in the compiled `translator` differs from the
+// .ts file; plural messages are compared at 1 (first form) and 5 (second form), which holds for German and
+// English alike.
+QStringList differencesFromCompiled(const QTranslator& translator, const QList<TsMessage>& messages)
+{
+    QStringList different;
+    for (const TsMessage& m : messages) {
+        if (!m.type.isEmpty() || m.translations.isEmpty())
+            continue; // reported by the completeness checks
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray source = m.source.toUtf8();
+        const QByteArray comment = m.comment.toUtf8();
+        const char* disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
+        if (m.plural) {
+            const QString one =
+                translator.translate(context.constData(), source.constData(), disambiguation, 1);
+            const QString many =
+                translator.translate(context.constData(), source.constData(), disambiguation, 5);
+            if (one != m.translations.value(0) || many != m.translations.value(1))
+                different.append(m.key());
+        } else if (translator.translate(context.constData(), source.constData(), disambiguation) !=
+                   m.translations.first()) {
+            different.append(m.key());
+        }
+    }
+    return different;
+}
+
 } // namespace
 
 class TestTranslations final : public QObject
@@ -191,8 +288,11 @@ class TestTranslations final : public QObject
 private:
     QList<TsMessage> m_messages; // the live ones
     QString m_language;
+    QList<TsMessage> m_plurals; // all of lading_en.ts, obsolete ones too
+    QString m_pluralsLanguage;
 
     QString qmPath() const { return QStringLiteral(LADING_QM_DIRECTORY "/lading_de.qm"); }
+    QString pluralsQmPath() const { return QStringLiteral(LADING_QM_DIRECTORY "/lading_en.qm"); }
 
 private slots:
     void initTestCase()
@@ -203,7 +303,10 @@ private slots:
         std::copy_if(all.begin(), all.end(), std::back_inserter(m_messages),
                      [](const TsMessage& m) { return m.isLive(); });
         QVERIFY2(!m_messages.isEmpty(), "translations/lading_de.ts holds no messages");
+        QVERIFY2(parseTs(pluralsTsPath(), &m_plurals, &m_pluralsLanguage, &why), qPrintable(why));
+        QVERIFY2(!m_plurals.isEmpty(), "translations/lading_en.ts holds no messages");
     }
+    void cleanup() { removeInstalledTranslators(); }
 
     void catalogueIsGerman() { QCOMPARE(m_language, QStringLiteral("de")); }
 
@@ -267,26 +370,12 @@ private slots:
 
     void catalogueIsCurrentWithTheSources()
     {
-        const QString lupdate = QStringLiteral(LADING_LUPDATE);
-        QVERIFY2(
-            QFileInfo(lupdate).isExecutable(),
-            qPrintable(QStringLiteral("lupdate (%1) is missing: install the Debian package qt6-l10n-tools")
-                           .arg(lupdate)));
-        QVERIFY2(QFileInfo::exists(QStringLiteral(LADING_LUPDATE_LIST)),
-                 "the lupdate source list is missing: re-run cmake on the build folder");
         QTemporaryDir work;
         QVERIFY(work.isValid());
         const QString fresh = work.filePath(QStringLiteral("fresh_de.ts"));
-        QStringList arguments =
-            QStringLiteral(LADING_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        arguments << QStringLiteral("@" LADING_LUPDATE_LIST) << QStringLiteral("-ts") << fresh;
-        QProcess process;
-        process.start(lupdate, arguments);
-        QVERIFY2(process.waitForFinished(120000),
-                 qPrintable(QStringLiteral("lupdate did not finish: ") + process.errorString()));
-        const QString diagnostics = QString::fromUtf8(process.readAllStandardError());
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QStringLiteral("lupdate failed: ") + diagnostics));
+        QString diagnostics;
+        if (!runLupdate({}, fresh, &diagnostics))
+            return;
 
         // lupdate's complaints mean a string would land in a context nothing looks up at run time.
         QStringList complaints;
@@ -314,14 +403,9 @@ private slots:
         QVERIFY2(!extracted.isEmpty(),
                  qPrintable(QStringLiteral("lupdate found no strings: ") + diagnostics));
 
-        QSet<QString> inSources;
-        for (const TsMessage& m : std::as_const(extracted))
-            inSources.insert(m.key());
-        QSet<QString> inCatalogue;
-        for (const TsMessage& m : std::as_const(m_messages))
-            inCatalogue.insert(m.key());
-        const QStringList missing = QSet<QString>(inSources).subtract(inCatalogue).values();
-        const QStringList stale = QSet<QString>(inCatalogue).subtract(inSources).values();
+        QStringList missing;
+        QStringList stale;
+        compareKeys(extracted, m_messages, &missing, &stale);
         QVERIFY2(missing.isEmpty(),
                  qPrintable(
                      QStringLiteral("%1 string(s) in the sources are not in translations/lading_de.ts; %2:%3")
@@ -342,29 +426,127 @@ private slots:
             translator.load(qmPath()),
             qPrintable(QStringLiteral("cannot load %1; build the target lading_lrelease").arg(qmPath())));
         QCOMPARE(translator.language(), QStringLiteral("de"));
-        QStringList different;
-        for (const TsMessage& m : std::as_const(m_messages)) {
-            if (!m.type.isEmpty() || m.translations.isEmpty())
-                continue; // reported by everyMessageIsTranslated
-            const QByteArray context = m.context.toUtf8();
-            const QByteArray source = m.source.toUtf8();
-            const QByteArray comment = m.comment.toUtf8();
-            const char* disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
-            if (m.plural) {
-                const QString one =
-                    translator.translate(context.constData(), source.constData(), disambiguation, 1);
-                const QString many =
-                    translator.translate(context.constData(), source.constData(), disambiguation, 5);
-                if (one != m.translations.value(0) || many != m.translations.value(1))
-                    different.append(m.key());
-            } else if (translator.translate(context.constData(), source.constData(), disambiguation) !=
-                       m.translations.first()) {
-                different.append(m.key());
-            }
-        }
+        const QStringList different = differencesFromCompiled(translator, m_messages);
         QVERIFY2(different.isEmpty(),
                  qPrintable(QStringLiteral("lading_de.qm differs from lading_de.ts (stale build?):%1")
                                 .arg(listOf(different))));
+    }
+
+    void pluralCatalogueIsEnglish()
+    {
+        QVERIFY2(m_pluralsLanguage.startsWith(QLatin1String("en")), qPrintable(m_pluralsLanguage));
+    }
+
+    void everyPluralHasBothEnglishForms()
+    {
+        QStringList notPlural;
+        QStringList unfinished;
+        QStringList wrongForms;
+        QStringList stillParenthesized;
+        QStringList brokenPlaceholders;
+        for (const TsMessage& m : std::as_const(m_plurals)) {
+            if (!m.plural)
+                notPlural.append(m.key());
+            if (!m.type.isEmpty())
+                unfinished.append(m.key() + QStringLiteral(" [") + m.type + QLatin1Char(']'));
+            // English has two forms: one, and everything else (zero included).
+            if (m.translations.size() != 2 ||
+                std::any_of(m.translations.begin(), m.translations.end(),
+                            [](const QString& t) { return t.trimmed().isEmpty(); }))
+                wrongForms.append(m.key());
+            for (const QString& form : m.translations) {
+                if (hasParenthesizedPlural(form))
+                    stillParenthesized.append(m.key() + QStringLiteral(" -> ") + form);
+                if (!form.isEmpty() && placeholders(form) != placeholders(m.source))
+                    brokenPlaceholders.append(m.key() + QStringLiteral(" -> ") + form);
+            }
+        }
+        QVERIFY2(notPlural.isEmpty(),
+                 qPrintable(QStringLiteral("translations/lading_en.ts holds plural forms only (lupdate "
+                                           "-pluralonly), yet has these other messages; %1:%2")
+                                .arg(kPluralsUpdateHint, listOf(notPlural))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 message(s) in translations/lading_en.ts are unfinished or "
+                                           "obsolete; %2:%3")
+                                .arg(unfinished.size())
+                                .arg(kPluralsUpdateHint, listOf(unfinished))));
+        QVERIFY2(wrongForms.isEmpty(),
+                 qPrintable(QStringLiteral("plural messages need two English forms (singular, plural):%1")
+                                .arg(listOf(wrongForms))));
+        QVERIFY2(stillParenthesized.isEmpty(),
+                 qPrintable(QStringLiteral("an English form still says \"(s)\"; write the word out, e.g. "
+                                           "\"%n file\" and \"%n files\":%1")
+                                .arg(listOf(stillParenthesized))));
+        QVERIFY2(brokenPlaceholders.isEmpty(),
+                 qPrintable(QStringLiteral("English forms must keep every %N placeholder of their source:%1")
+                                .arg(listOf(brokenPlaceholders))));
+    }
+
+    // Every "(s)" a person could read is a plural message, so the English catalogue can spell it out.
+    void everyParenthesizedPluralIsNumerus()
+    {
+        QStringList notNumerus;
+        for (const TsMessage& m : std::as_const(m_messages)) {
+            if (hasParenthesizedPlural(m.source) && (!m.plural || !m.source.contains(QLatin1String("%n"))))
+                notNumerus.append(m.key());
+        }
+        QVERIFY2(notNumerus.isEmpty(),
+                 qPrintable(QStringLiteral("write these as tr(\"%n thing(s)\", nullptr, count) so that "
+                                           "English and German get real plural forms:%1")
+                                .arg(listOf(notNumerus))));
+    }
+
+    void pluralCatalogueIsCurrentWithTheSources()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString fresh = work.filePath(QStringLiteral("fresh_en.ts"));
+        QString diagnostics;
+        // As cmake/LadingTranslations.cmake refreshes lading_en.ts.
+        if (!runLupdate({QStringLiteral("-pluralonly")}, fresh, &diagnostics))
+            return;
+        QList<TsMessage> extracted;
+        QString language;
+        QString why;
+        QVERIFY2(parseTs(fresh, &extracted, &language, &why), qPrintable(why));
+        QVERIFY2(!extracted.isEmpty(),
+                 qPrintable(QStringLiteral("lupdate -pluralonly found no strings: ") + diagnostics));
+        QStringList missing;
+        QStringList stale;
+        compareKeys(extracted, m_plurals, &missing, &stale);
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral(
+                           "%1 plural message(s) in the sources are not in translations/lading_en.ts; %2:%3")
+                           .arg(missing.size())
+                           .arg(kPluralsUpdateHint, listOf(missing))));
+        QVERIFY2(
+            stale.isEmpty(),
+            qPrintable(QStringLiteral(
+                           "%1 message(s) in translations/lading_en.ts are no longer in the sources; %2:%3")
+                           .arg(stale.size())
+                           .arg(kPluralsUpdateHint, listOf(stale))));
+    }
+
+    void compiledPluralCatalogueMatchesTheTsFile()
+    {
+        QTranslator translator;
+        QVERIFY2(
+            translator.load(pluralsQmPath()),
+            qPrintable(
+                QStringLiteral("cannot load %1; build the target lading_lrelease").arg(pluralsQmPath())));
+        QVERIFY2(translator.language().startsWith(QLatin1String("en")), qPrintable(translator.language()));
+        const QStringList different = differencesFromCompiled(translator, m_plurals);
+        QVERIFY2(different.isEmpty(),
+                 qPrintable(QStringLiteral("lading_en.qm differs from lading_en.ts (stale build?):%1")
+                                .arg(listOf(different))));
+        // English rules: one for 1, the other form for everything else, 0 included.
+        QCOMPARE(translator.translate("ArtifactDetector", "%n file(s)", nullptr, 0),
+                 QStringLiteral("%n files"));
+        QCOMPARE(translator.translate("ArtifactDetector", "%n file(s)", nullptr, 1),
+                 QStringLiteral("%n file"));
+        QCOMPARE(translator.translate("ArtifactDetector", "%n file(s)", nullptr, 2),
+                 QStringLiteral("%n files"));
     }
 
     void choosesLanguagesLikeGettext_data()
@@ -417,23 +599,67 @@ private slots:
             QCOMPARE(QCoreApplication::translate("CommandLine", "Pushing"), QStringLiteral("Pushing"));
         }
         {
-            EnvironmentOverride env(
-                {{"LC_ALL", QByteArray("en_GB.UTF-8")}, {"LANGUAGE", QByteArray("en:de")}});
-            QCOMPARE(installTranslations(*QCoreApplication::instance(), qmDirectory.path()), QString());
-        }
-        {
-            EnvironmentOverride env({{"LC_ALL", QByteArray("C.UTF-8")}, {"LANGUAGE", QByteArray("de")}});
-            QCOMPARE(installTranslations(*QCoreApplication::instance(), qmDirectory.path()), QString());
-        }
-        {
-            // No catalogue for Japanese: German, next in line, is taken.
+            // No catalogue for Japanese: German, next in line, is taken, and its plural forms win over the
+            // English ones installed beneath it.
             EnvironmentOverride env(
                 {{"LC_ALL", QByteArray("de_DE.UTF-8")}, {"LANGUAGE", QByteArray("ja:de")}});
             QCOMPARE(installTranslations(*QCoreApplication::instance(), qmDirectory.path()),
                      QStringLiteral("de"));
+            QCOMPARE(QCoreApplication::translate("ArtifactDetector", "%n file(s)", nullptr, 1),
+                     QStringLiteral("1 Datei"));
+            QCOMPARE(QCoreApplication::translate("ArtifactDetector", "%n file(s)", nullptr, 2),
+                     QStringLiteral("2 Dateien"));
             removeInstalledTranslators();
         }
         QVERIFY(QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty());
+    }
+
+    // English text, chosen or fallen back to, gets the English plural catalogue and never shows "(s)".
+    void installsEnglishPlurals_data()
+    {
+        QTest::addColumn<QByteArray>("lcAll");
+        QTest::addColumn<QByteArray>("language");
+        QTest::newRow("English first") << QByteArray("en_GB.UTF-8") << QByteArray("en:de");
+        QTest::newRow("English locale") << QByteArray("en_US.UTF-8") << QByteArray();
+        QTest::newRow("C locale") << QByteArray("C.UTF-8") << QByteArray("de");
+        QTest::newRow("POSIX") << QByteArray("POSIX") << QByteArray();
+        QTest::newRow("no catalogue for the language") << QByteArray("ja_JP.UTF-8") << QByteArray("ja");
+    }
+    void installsEnglishPlurals()
+    {
+        QFETCH(QByteArray, lcAll);
+        QFETCH(QByteArray, language);
+        const QDir qmDirectory = QFileInfo(qmPath()).absoluteDir();
+        EnvironmentOverride env({{"LC_ALL", lcAll}, {"LANGUAGE", language}});
+        // Empty: the text is English, the source language; only its plural forms come from a catalogue.
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), qmDirectory.path()), QString());
+        QCOMPARE(QCoreApplication::translate("ArtifactDetector", "%n file(s)", nullptr, 0),
+                 QStringLiteral("0 files"));
+        QCOMPARE(QCoreApplication::translate("ArtifactDetector", "%n file(s)", nullptr, 1),
+                 QStringLiteral("1 file"));
+        QCOMPARE(QCoreApplication::translate("ArtifactDetector", "%n file(s)", nullptr, 2),
+                 QStringLiteral("2 files"));
+        QCOMPARE(QCoreApplication::translate("lading::ui::CompareView", "%n referrer(s) differ", nullptr, 1),
+                 QStringLiteral("1 referrer differs"));
+        QCOMPARE(QCoreApplication::translate("lading::ui::CompareView", "%n referrer(s) differ", nullptr, 3),
+                 QStringLiteral("3 referrers differ"));
+        // Everything else stays the source text.
+        QCOMPARE(QCoreApplication::translate("CommandLine", "Pushing"), QStringLiteral("Pushing"));
+        // Every plural message, at 1 and at 2.
+        QStringList parenthesized;
+        for (const TsMessage& m : std::as_const(m_plurals)) {
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QByteArray comment = m.comment.toUtf8();
+            for (const int n : {1, 2}) {
+                const QString text =
+                    QCoreApplication::translate(context.constData(), source.constData(),
+                                                m.comment.isEmpty() ? nullptr : comment.constData(), n);
+                if (hasParenthesizedPlural(text))
+                    parenthesized.append(m.key() + QStringLiteral(" -> ") + text);
+            }
+        }
+        QVERIFY2(parenthesized.isEmpty(), qPrintable(listOf(parenthesized)));
     }
 
     // The catalogue embedded in the executable, loaded at start-up.
@@ -460,6 +686,50 @@ private slots:
         const auto plain = lading::test::runLading({QStringLiteral("--help")}, {}, english, 30000);
         QVERIFY2(plain.ok(), qPrintable(plain.describe()));
         QVERIFY2(plain.outText().startsWith(QLatin1String("Usage: lading")), qPrintable(plain.outText()));
+    }
+
+    // The CLI loads the embedded lading_en.qm too: `push --detect` names what it found in real English.
+    void commandLineWritesEnglishPlurals_data()
+    {
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("C locale") << QStringLiteral("C.UTF-8") << QStringLiteral("de")
+                                  << QStringLiteral("Detected: 2 files and 1 folder");
+        QTest::newRow("English") << QStringLiteral("en_US.UTF-8") << QStringLiteral("en")
+                                 << QStringLiteral("Detected: 2 files and 1 folder");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
+                                << QStringLiteral("2 Dateien und 1 Ordner");
+    }
+    void commandLineWritesEnglishPlurals()
+    {
+        QFETCH(QString, lcAll);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QVERIFY(!lading::test::ladingExecutable().isEmpty());
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QDir dir(work.path());
+        QVERIFY(dir.mkpath(QStringLiteral("docs")));
+        for (const QString& name :
+             {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("docs/c.txt")}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("plain text\n") > 0);
+        }
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("LC_ALL"), lcAll);
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        const auto pushed = lading::test::runLading(
+            {QStringLiteral("push"), QStringLiteral("--detect"),
+             QStringLiteral("oci:") + dir.filePath(QStringLiteral("layout")) + QStringLiteral(":v1"),
+             dir.filePath(QStringLiteral("a.txt")), dir.filePath(QStringLiteral("b.txt")),
+             dir.filePath(QStringLiteral("docs"))},
+            {}, environment, 60000);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.describe()));
+        const QString err = QString::fromUtf8(pushed.err);
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QVERIFY2(!hasParenthesizedPlural(err), qPrintable(err));
     }
 };
 

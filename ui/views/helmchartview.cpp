@@ -2,7 +2,6 @@
 
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
-#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/textviewer.h"
 
@@ -12,29 +11,22 @@
 namespace lading::ui {
 
 HelmChartView::HelmChartView(QWidget* parent)
-    : QWidget(parent)
+    : FieldsAndListsView(QStringLiteral("helmChartView"), QStringLiteral("helm"), parent)
 {
-    setObjectName(QStringLiteral("helmChartView"));
-    auto* splitter = new ContentsSplitter(this);
-    m_fields = new FieldForm(this);
-    m_fields->setObjectName(QStringLiteral("helmFields"));
-    m_notes = new NotesLabel(QStringLiteral("helmNotes"), this);
-    splitter->addScrolledColumn({m_fields, m_notes});
-
-    m_tabs = splitter->addTabs(QStringLiteral("helmTabs"));
-    m_templates = new ReadOnlyTable({tr("Template"), tr("Size")}, QStringLiteral("helmTemplates"), m_tabs);
+    QTabWidget* tabs = addTabs();
+    m_templates = new ReadOnlyTable({tr("Template"), tr("Size")}, QStringLiteral("helmTemplates"), tabs);
     m_templates->setNumericColumn(1);
-    m_values = new TextViewer(m_tabs);
+    m_values = new TextViewer(tabs);
     m_values->setObjectName(QStringLiteral("helmValues"));
-    m_readme = new TextViewer(m_tabs);
+    m_readme = new TextViewer(tabs);
     m_readme->setObjectName(QStringLiteral("helmReadme"));
-    m_chartYaml = new TextViewer(m_tabs);
+    m_chartYaml = new TextViewer(tabs);
     m_chartYaml->setObjectName(QStringLiteral("helmChartYaml"));
-    m_tabs->addTab(m_templates, tr("Templates"));
-    m_tabs->addTab(m_values, QStringLiteral("values.yaml"));
-    m_tabs->addTab(m_readme, tr("README"));
-    m_tabs->addTab(m_chartYaml, QStringLiteral("Chart.yaml"));
-    splitter->setShares(2, 3);
+    tabs->addTab(m_templates, tr("Templates"));
+    tabs->addTab(m_values, QStringLiteral("values.yaml"));
+    tabs->addTab(m_readme, tr("README"));
+    tabs->addTab(m_chartYaml, QStringLiteral("Chart.yaml"));
+    splitter()->setShares(2, 3);
 }
 
 HelmChartView::~HelmChartView() = default;
@@ -74,7 +66,7 @@ void HelmChartView::setChart(const inspect::HelmChart& chart)
                                     : tr("%1 files, %2 unpacked").arg(chart.fileCount).arg(unpacked)});
     if (chart.hasProvenance)
         fields.append({tr("Provenance"), tr("signed: the chart has a provenance (.prov) layer")});
-    m_fields->setFields(fields);
+    setFields(fields);
 
     QStringList notes = chart.notes;
     if (chart.unsafeEntries > 0)
@@ -82,13 +74,13 @@ void HelmChartView::setChart(const inspect::HelmChart& chart)
                          .arg(chart.unsafeEntries));
     if (chart.listingTruncated)
         notes.append(tr("The archive has too many entries; only the first ones are listed."));
-    m_notes->setNotes(notes);
+    setNotes(notes);
 
     QList<QStringList> rows;
     for (const auto& file : chart.templates)
         rows.append({file.path, QLocale().formattedDataSize(file.size)});
     m_templates->setRows(rows);
-    m_tabs->setTabText(0, tr("Templates (%1)").arg(chart.templates.size()));
+    tabs()->setTabText(0, tr("Templates (%1)").arg(chart.templates.size()));
 
     if (chart.values.isPresent())
         m_values->setExcerpt(chart.values);

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "core/inspect/helmchartreader.h"
-#include "ui/widgets/noteslabel.h"
-
-#include <QWidget>
-
-class QTabWidget;
+#include "ui/views/fieldsandlistsview.h"
 
 namespace lading::ui {
 
-class FieldForm;
 class ReadOnlyTable;
 class TextViewer;
 
 // A Helm chart's contents: Chart.yaml's fields (with maintainers, dependencies, keywords and sources), then
 // tabs for the templates, values.yaml, the README (Markdown) and Chart.yaml's own text.
-class HelmChartView final : public QWidget
+class HelmChartView final : public FieldsAndListsView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HelmChartView)
@@ -26,18 +21,12 @@ public:
 
     void setChart(const inspect::HelmChart& chart);
 
-    FieldForm* fields() const { return m_fields; }
     ReadOnlyTable* templates() const { return m_templates; }
     TextViewer* values() const { return m_values; }
     TextViewer* readme() const { return m_readme; }
     TextViewer* chartYaml() const { return m_chartYaml; }
-    QTabWidget* tabs() const { return m_tabs; }
-    QLabel* notes() const { return m_notes; }
 
 private:
-    FieldForm* m_fields;
-    NotesLabel* m_notes;
-    QTabWidget* m_tabs;
     ReadOnlyTable* m_templates;
     TextViewer* m_values;
     TextViewer* m_readme;

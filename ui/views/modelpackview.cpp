@@ -2,7 +2,6 @@
 
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
-#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
 #include <QLocale>
@@ -10,20 +9,13 @@
 namespace lading::ui {
 
 ModelPackView::ModelPackView(QWidget* parent)
-    : QWidget(parent)
+    : FieldsAndListsView(QStringLiteral("modelPackView"), QStringLiteral("model"), parent)
 {
-    setObjectName(QStringLiteral("modelPackView"));
-    auto* splitter = new ContentsSplitter(this);
-    m_fields = new FieldForm(this);
-    m_fields->setObjectName(QStringLiteral("modelFields"));
-    m_notes = new NotesLabel(QStringLiteral("modelNotes"), this);
-    splitter->addScrolledColumn({m_fields, m_notes});
-
     m_files = new ReadOnlyTable({tr("Path"), tr("Role"), tr("Packaging"), tr("Size"), tr("Media type")},
-                                QStringLiteral("modelFiles"), splitter);
+                                QStringLiteral("modelFiles"), this);
     m_files->setNumericColumn(3);
-    splitter->addWidget(m_files);
-    splitter->setShares(2, 3);
+    splitter()->addWidget(m_files);
+    splitter()->setShares(2, 3);
 }
 
 ModelPackView::~ModelPackView() = default;
@@ -42,8 +34,8 @@ void ModelPackView::setModel(const inspect::ModelPack& model)
                                     : tr("%1 files, %2").arg(model.files.size()).arg(total)});
     if (!model.diffIds.isEmpty())
         fields.append({tr("Layer diff IDs"), model.diffIds.join(QLatin1Char('\n'))});
-    m_fields->setFields(fields);
-    m_notes->setNotes(model.notes);
+    setFields(fields);
+    setNotes(model.notes);
 
     QList<QStringList> rows;
     for (const auto& file : model.files)

@@ -2,7 +2,6 @@
 
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
-#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
 #include <QLocale>
@@ -11,26 +10,19 @@
 namespace lading::ui {
 
 OpaBundleView::OpaBundleView(QWidget* parent)
-    : QWidget(parent)
+    : FieldsAndListsView(QStringLiteral("opaBundleView"), QStringLiteral("opa"), parent)
 {
-    setObjectName(QStringLiteral("opaBundleView"));
-    auto* splitter = new ContentsSplitter(this);
-    m_fields = new FieldForm(this);
-    m_fields->setObjectName(QStringLiteral("opaFields"));
-    m_notes = new NotesLabel(QStringLiteral("opaNotes"), this);
-    splitter->addScrolledColumn({m_fields, m_notes});
-
-    m_tabs = splitter->addTabs(QStringLiteral("opaTabs"));
+    QTabWidget* tabs = addTabs();
     m_policies =
-        new ReadOnlyTable({tr("Policy"), tr("Package"), tr("Size")}, QStringLiteral("opaPolicies"), m_tabs);
+        new ReadOnlyTable({tr("Policy"), tr("Package"), tr("Size")}, QStringLiteral("opaPolicies"), tabs);
     m_policies->setNumericColumn(2);
-    m_data = new ReadOnlyTable({tr("Data file"), tr("Size")}, QStringLiteral("opaData"), m_tabs);
+    m_data = new ReadOnlyTable({tr("Data file"), tr("Size")}, QStringLiteral("opaData"), tabs);
     m_data->setNumericColumn(1);
-    m_other = new ReadOnlyTable({tr("File")}, QStringLiteral("opaOther"), m_tabs);
-    m_tabs->addTab(m_policies, tr("Policies"));
-    m_tabs->addTab(m_data, tr("Data"));
-    m_tabs->addTab(m_other, tr("Other files"));
-    splitter->setShares(1, 3);
+    m_other = new ReadOnlyTable({tr("File")}, QStringLiteral("opaOther"), tabs);
+    tabs->addTab(m_policies, tr("Policies"));
+    tabs->addTab(m_data, tr("Data"));
+    tabs->addTab(m_other, tr("Other files"));
+    splitter()->setShares(1, 3);
 }
 
 OpaBundleView::~OpaBundleView() = default;
@@ -51,7 +43,7 @@ void OpaBundleView::setBundle(const inspect::OpaBundle& bundle)
         fields.append({tr("Manifest"), tr("none (.manifest is optional)")});
     }
     fields.append({tr("Signatures"), bundle.hasSignatures ? tr("yes (.signatures.json)") : tr("none")});
-    m_fields->setFields(fields);
+    setFields(fields);
 
     QStringList notes = bundle.notes;
     if (bundle.unsafeEntries > 0)
@@ -59,7 +51,7 @@ void OpaBundleView::setBundle(const inspect::OpaBundle& bundle)
                          .arg(bundle.unsafeEntries));
     if (bundle.listingTruncated)
         notes.append(tr("The archive has too many entries; only the first ones are listed."));
-    m_notes->setNotes(notes);
+    setNotes(notes);
 
     const QLocale locale;
     QList<QStringList> rows;
@@ -74,10 +66,10 @@ void OpaBundleView::setBundle(const inspect::OpaBundle& bundle)
     for (const auto& other : bundle.otherFiles)
         rows.append({other});
     m_other->setRows(rows);
-    m_tabs->setTabText(0, tr("Policies (%1)").arg(bundle.policies.size()));
-    m_tabs->setTabText(1, tr("Data (%1)").arg(bundle.dataFiles.size()));
-    m_tabs->setTabText(2, tr("Other files (%1)").arg(bundle.otherFiles.size()));
-    m_tabs->setTabVisible(2, !bundle.otherFiles.isEmpty());
+    tabs()->setTabText(0, tr("Policies (%1)").arg(bundle.policies.size()));
+    tabs()->setTabText(1, tr("Data (%1)").arg(bundle.dataFiles.size()));
+    tabs()->setTabText(2, tr("Other files (%1)").arg(bundle.otherFiles.size()));
+    tabs()->setTabVisible(2, !bundle.otherFiles.isEmpty());
 }
 
 } // namespace lading::ui

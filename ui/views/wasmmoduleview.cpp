@@ -2,7 +2,6 @@
 
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
-#include "ui/widgets/noteslabel.h"
 #include "ui/widgets/readonlytable.h"
 
 #include <QLocale>
@@ -11,27 +10,20 @@
 namespace lading::ui {
 
 WasmModuleView::WasmModuleView(QWidget* parent)
-    : QWidget(parent)
+    : FieldsAndListsView(QStringLiteral("wasmModuleView"), QStringLiteral("wasm"), parent)
 {
-    setObjectName(QStringLiteral("wasmModuleView"));
-    auto* splitter = new ContentsSplitter(this);
-    m_fields = new FieldForm(this);
-    m_fields->setObjectName(QStringLiteral("wasmFields"));
-    m_notes = new NotesLabel(QStringLiteral("wasmNotes"), this);
-    splitter->addScrolledColumn({m_fields, m_notes});
-
-    m_tabs = splitter->addTabs(QStringLiteral("wasmTabs"));
+    QTabWidget* tabs = addTabs();
     m_imports =
-        new ReadOnlyTable({tr("Module"), tr("Name"), tr("Kind")}, QStringLiteral("wasmImports"), m_tabs);
-    m_exports = new ReadOnlyTable({tr("Name"), tr("Kind")}, QStringLiteral("wasmExports"), m_tabs);
+        new ReadOnlyTable({tr("Module"), tr("Name"), tr("Kind")}, QStringLiteral("wasmImports"), tabs);
+    m_exports = new ReadOnlyTable({tr("Name"), tr("Kind")}, QStringLiteral("wasmExports"), tabs);
     m_sections = new ReadOnlyTable({tr("ID"), tr("Section"), tr("Size"), tr("Entries"), tr("Offset")},
-                                   QStringLiteral("wasmSections"), m_tabs);
+                                   QStringLiteral("wasmSections"), tabs);
     for (int column : {0, 2, 3, 4})
         m_sections->setNumericColumn(column);
-    m_tabs->addTab(m_imports, tr("Imports"));
-    m_tabs->addTab(m_exports, tr("Exports"));
-    m_tabs->addTab(m_sections, tr("Sections"));
-    splitter->setShares(1, 3);
+    tabs->addTab(m_imports, tr("Imports"));
+    tabs->addTab(m_exports, tr("Exports"));
+    tabs->addTab(m_sections, tr("Sections"));
+    splitter()->setShares(1, 3);
 }
 
 WasmModuleView::~WasmModuleView() = default;
@@ -54,8 +46,8 @@ void WasmModuleView::setContents(const inspect::WasmContents& contents)
     fields.append({tr("Exports"), QString::number(module.exports.size())});
     for (const auto& field : contents.configFields)
         fields.append({field.label, field.value});
-    m_fields->setFields(fields);
-    m_notes->setNotes(module.notes);
+    setFields(fields);
+    setNotes(module.notes);
 
     QList<QStringList> rows;
     for (const auto& entry : module.imports)
@@ -77,9 +69,9 @@ void WasmModuleView::setContents(const inspect::WasmContents& contents)
                      QString::number(section.offset)});
     }
     m_sections->setRows(rows);
-    m_tabs->setTabText(0, tr("Imports (%1)").arg(module.imports.size()));
-    m_tabs->setTabText(1, tr("Exports (%1)").arg(module.exports.size()));
-    m_tabs->setTabText(2, tr("Sections (%1)").arg(module.sections.size()));
+    tabs()->setTabText(0, tr("Imports (%1)").arg(module.imports.size()));
+    tabs()->setTabText(1, tr("Exports (%1)").arg(module.exports.size()));
+    tabs()->setTabText(2, tr("Sections (%1)").arg(module.sections.size()));
 }
 
 } // namespace lading::ui
