@@ -6407,10 +6407,6 @@ Doppelklicken, um es erneut zu versuchen.</translation>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <source>%1 (%2 UTC)</source>
-        <translation>%1 (%2 UTC)</translation>
-    </message>
-    <message>
         <source>Inclusion proof</source>
         <translation>Inklusionsnachweis</translation>
     </message>

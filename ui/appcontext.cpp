@@ -3,6 +3,8 @@
 #include "core/inspect/signatureverifier.h"
 #include "core/transfer/storeopener.h"
 #include "ui/models/trustbadgecache.h"
+#include "ui/transfers/copyjob.h"
+#include "ui/transfers/pushjob.h"
 #include "ui/transfers/transfermanager.h"
 
 #include <QSettings>
@@ -25,6 +27,20 @@ AppContext::AppContext(QObject* parent)
     m_trustBadges = std::make_unique<TrustBadgeCache>(*this);
     // Results checked against the old keys and roots say nothing about the new ones.
     connect(this, &AppContext::trustChanged, m_trustBadges.get(), &TrustBadgeCache::clear);
+    // Every way the window writes into a repository through a job ends here, whoever started the job (the
+    // push dialog, a drop, Copy to…, a retry in the transfers panel). A failed or cancelled job counts too:
+    // a copy may have written part of its graph (referrers, children of an index) before it stopped.
+    connect(m_transfers.get(), &TransferManager::jobFinished, this, [this](TransferJob* job, bool) {
+        if (const auto* push = qobject_cast<PushJob*>(job))
+            notifyRepositoryChanged(push->target());
+        else if (const auto* copy = qobject_cast<CopyJob*>(job))
+            notifyRepositoryChanged(copy->destination());
+    });
+}
+
+void AppContext::notifyRepositoryChanged(const store::Location& location)
+{
+    emit repositoryChanged(location);
 }
 
 AppContext::~AppContext() = default;

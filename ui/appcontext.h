@@ -65,7 +65,15 @@ public:
     // on trustChanged. GUI thread.
     TrustBadgeCache& trustBadges() { return *m_trustBadges; }
 
+    // Something wrote into the store of `location` (a push, an attached referrer, a copy into it, a new tag,
+    // a delete): what was read from it may be stale, above all the trust badges (a new signature turns an
+    // unsigned tag into a signed one). Emits repositoryChanged. Transfer jobs that write (push, copy) are
+    // announced by the context itself when they finish; tag and delete by ArtifactActions. GUI thread.
+    void notifyRepositoryChanged(const store::Location& location);
+
 signals:
+    // The store of `location` (AppContext::storeKey) was written to: see notifyRepositoryChanged().
+    void repositoryChanged(const lading::store::Location& location);
     // The trusted keys or roots changed: every verification result shown is stale.
     void trustChanged();
     void loginRequested(const QString& registry, const QString& reason);

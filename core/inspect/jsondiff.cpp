@@ -134,8 +134,21 @@ public:
 
     QList<JsonDiffLine> rows;
 
+    // `leftPath` and `rightPath` are the pointers of the two values, the same ones Comparer uses.
     void align(const QJsonValue& left, const QJsonValue& right, int depth, const QString& prefix,
-               bool leftComma, bool rightComma)
+               bool leftComma, bool rightComma, const QString& leftPath, const QString& rightPath)
+    {
+        const qsizetype first = rows.size();
+        alignValue(left, right, depth, prefix, leftComma, rightComma, leftPath, rightPath);
+        if (first < rows.size()) {
+            rows[first].leftPath = leftPath;
+            rows[first].rightPath = rightPath;
+        }
+    }
+
+private:
+    void alignValue(const QJsonValue& left, const QJsonValue& right, int depth, const QString& prefix,
+                    bool leftComma, bool rightComma, const QString& leftPath, const QString& rightPath)
     {
         if (left == right) {
             QStringList l;
@@ -157,11 +170,14 @@ public:
                 const auto li = l.constFind(key);
                 const auto ri = r.constFind(key);
                 if (ri == r.constEnd())
-                    oneSide(JsonDiffLine::Kind::Removed, *li, depth + 1, keyPrefix, key != lastLeft);
+                    oneSide(JsonDiffLine::Kind::Removed, *li, depth + 1, keyPrefix, key != lastLeft,
+                            child(leftPath, key));
                 else if (li == l.constEnd())
-                    oneSide(JsonDiffLine::Kind::Added, *ri, depth + 1, keyPrefix, key != lastRight);
+                    oneSide(JsonDiffLine::Kind::Added, *ri, depth + 1, keyPrefix, key != lastRight,
+                            child(rightPath, key));
                 else
-                    align(*li, *ri, depth + 1, keyPrefix, key != lastLeft, key != lastRight);
+                    align(*li, *ri, depth + 1, keyPrefix, key != lastLeft, key != lastRight,
+                          child(leftPath, key), child(rightPath, key));
             }
             both(JsonDiffLine::Kind::Same, pad + closing(QLatin1Char('}'), leftComma),
                  pad + closing(QLatin1Char('}'), rightComma));
@@ -175,11 +191,14 @@ public:
                 const bool leftMore = i >= 0 && i + 1 < l.size();
                 const bool rightMore = j >= 0 && j + 1 < r.size();
                 if (j < 0)
-                    oneSide(JsonDiffLine::Kind::Removed, l.at(i), depth + 1, {}, leftMore);
+                    oneSide(JsonDiffLine::Kind::Removed, l.at(i), depth + 1, {}, leftMore,
+                            child(leftPath, i));
                 else if (i < 0)
-                    oneSide(JsonDiffLine::Kind::Added, r.at(j), depth + 1, {}, rightMore);
+                    oneSide(JsonDiffLine::Kind::Added, r.at(j), depth + 1, {}, rightMore,
+                            child(rightPath, j));
                 else
-                    align(l.at(i), r.at(j), depth + 1, {}, leftMore, rightMore);
+                    align(l.at(i), r.at(j), depth + 1, {}, leftMore, rightMore, child(leftPath, i),
+                          child(rightPath, j));
             }
             both(JsonDiffLine::Kind::Same, pad + closing(QLatin1Char(']'), leftComma),
                  pad + closing(QLatin1Char(']'), rightComma));
@@ -193,7 +212,6 @@ public:
         block(JsonDiffLine::Kind::Changed, l, r);
     }
 
-private:
     QString padding(int depth) const { return QString(depth * m_indent, QLatin1Char(' ')); }
     static QString closing(QChar bracket, bool comma)
     {
@@ -233,20 +251,25 @@ private:
         out.append(pad + prefix + scalarText(value) + suffix);
     }
 
+    // `path` points into the side that has the value.
     void oneSide(JsonDiffLine::Kind kind, const QJsonValue& value, int depth, const QString& prefix,
-                 bool comma)
+                 bool comma, const QString& path)
     {
         QStringList lines;
         render(value, depth, prefix, comma, lines);
-        for (const QString& line : std::as_const(lines)) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
             JsonDiffLine row;
             row.kind = kind;
             if (kind == JsonDiffLine::Kind::Removed) {
-                row.left = line;
+                row.left = lines.at(i);
                 row.leftLine = m_leftLine++;
+                if (i == 0)
+                    row.leftPath = path;
             } else {
-                row.right = line;
+                row.right = lines.at(i);
                 row.rightLine = m_rightLine++;
+                if (i == 0)
+                    row.rightPath = path;
             }
             rows.append(row);
         }
@@ -254,7 +277,13 @@ private:
 
     void both(JsonDiffLine::Kind kind, const QString& left, const QString& right)
     {
-        rows.append(JsonDiffLine{kind, left, right, m_leftLine++, m_rightLine++});
+        JsonDiffLine row;
+        row.kind = kind;
+        row.left = left;
+        row.right = right;
+        row.leftLine = m_leftLine++;
+        row.rightLine = m_rightLine++;
+        rows.append(row);
     }
 
     // Two renderings paired row by row; the longer one's extra rows have no line on the other side.
@@ -327,7 +356,7 @@ Result<JsonDiffResult> JsonDiff::compare(const QByteArray& left, const QByteArra
 QList<JsonDiffLine> JsonDiff::alignLines(const QJsonValue& left, const QJsonValue& right, int indent)
 {
     LineAligner aligner(indent);
-    aligner.align(left, right, 0, QString(), false, false);
+    aligner.align(left, right, 0, QString(), false, false, QString(), QString());
     return std::move(aligner.rows);
 }
 

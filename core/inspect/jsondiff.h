@@ -83,6 +83,14 @@ struct JsonDiffLine
     QString right;     // likewise on the right
     int leftLine = -1; // 0-based line number in the left document, -1 when the row has no left line
     int rightLine = -1;
+    // The JSON pointer (as in JsonChange) of the value whose first line is on this row, on each side, so a
+    // structural change can be found among the rows. Set for every value the alignment walks into: each
+    // changed, added or removed value and all its ancestors, and the unchanged members beside them; the
+    // lines inside an unchanged value have none. Empty when no value starts here, and for the root (whose
+    // pointer is "" and which starts on the first row).
+    // Braced so rows written {kind, left, right, leftLine, rightLine} (tests) need not name them.
+    QString leftPath{};
+    QString rightPath{};
 };
 
 // A structural diff of two JSON documents: manifests, indexes, image configs, Helm chart configs.

@@ -109,6 +109,7 @@ Result<ModelPack> ModelPackSummary::summarize(const oci::Manifest& manifest, con
     add(model.descriptorFields, tr("Vendor"), descriptor, QLatin1StringView("vendor"));
     add(model.descriptorFields, tr("Licenses"), descriptor, QLatin1StringView("licenses"));
     add(model.descriptorFields, tr("Created"), descriptor, QLatin1StringView("createdAt"));
+    model.createdAt = descriptor.value(QLatin1StringView("createdAt")).toString();
     add(model.descriptorFields, tr("Revision"), descriptor, QLatin1StringView("revision"));
     add(model.descriptorFields, tr("Documentation"), descriptor, QLatin1StringView("docURL"));
     add(model.descriptorFields, tr("Source"), descriptor, QLatin1StringView("sourceURL"));

@@ -40,7 +40,8 @@ struct ModelPack
     QList<oci::ConfigField> descriptorFields; // name, family, version, title, authors, vendor, licenses…
     QList<oci::ConfigField> configFields;     // architecture, format, paramSize, precision, quantization…
     QList<oci::ConfigField> capabilities;     // input and output types, reasoning, tool usage…
-    QString modelFsType;                      // "layers"
+    QString createdAt;   // descriptor.createdAt as written (also a descriptor field), for the UI's own format
+    QString modelFsType; // "layers"
     QStringList diffIds;
     QList<ModelFile> files; // in manifest order
     qint64 totalSize = 0;

@@ -83,6 +83,7 @@ using lading::ui::DiffCategory;
 using lading::ui::DiffTableModel;
 using lading::ui::DiffTablePane;
 using lading::ui::FileDiffModel;
+using lading::ui::JsonDiffPane;
 using lading::ui::MainWindow;
 using lading::ui::StateStack;
 using Kind = lading::inspect::JsonDiffLine::Kind;
@@ -570,6 +571,77 @@ private slots:
         QVERIFY(referrers->model()->columnTexts(4).first().contains(m_pair.signature.digest.shortForm()));
         QVERIFY(referrers->noteLabel()->text().contains(QStringLiteral("Verified")));
         QCOMPARE(referrers->categoryBox(DiffCategory::Added)->text(), QStringLiteral("Only right (1)"));
+    }
+
+    void pickingAStructuralChangeScrollsBothPanesToIt()
+    {
+        AppContext context;
+        CompareView view(context);
+        // Short enough that the manifest does not fit in its panes.
+        view.resize(1000, 420);
+        view.show();
+        QSignalSpy finished(&view, &CompareView::finished);
+        view.compare(location(QStringLiteral("oci:") + m_leftDir + QStringLiteral(":v1")),
+                     location(m_rightLayout + QStringLiteral(":v2")));
+        QVERIFY(finished.wait(kTimeoutMs) || finished.size() == 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        view.tabs()->setCurrentIndex(CompareView::ManifestTab);
+        QCoreApplication::processEvents();
+
+        JsonDiffPane* pane = view.manifestPane();
+        DiffTablePane* changes = view.manifestChanges();
+        const auto rowOf = [changes](const QString& path) {
+            return changes->model()->index(int(changes->model()->columnTexts(0).indexOf(path)), 0);
+        };
+        // The line is the cursor's on both sides, selected, and inside each pane's viewport.
+        const auto shownAt = [pane](int row) {
+            for (QPlainTextEdit* edit : {pane->leftEdit(), pane->rightEdit()}) {
+                if (edit->textCursor().blockNumber() != row)
+                    return false;
+                if (!edit->viewport()->rect().contains(edit->cursorRect().center()))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(pane->leftEdit()->verticalScrollBar()->maximum() > 0);
+
+        // A changed value: the row holding the key on both sides.
+        const int version = rowContaining(pane, QStringLiteral("org.opencontainers.image.version"));
+        QVERIFY(version > 0);
+        pane->leftEdit()->verticalScrollBar()->setValue(pane->leftEdit()->verticalScrollBar()->maximum());
+        const QModelIndex versionIndex =
+            rowOf(QStringLiteral("/annotations/org.opencontainers.image.version"));
+        QVERIFY(versionIndex.isValid());
+        changes->view()->setCurrentIndex(versionIndex);
+        QVERIFY(shownAt(version));
+        QVERIFY(pane->leftEdit()->textCursor().selectedText().contains(QStringLiteral("1.0")));
+        QVERIFY(pane->rightEdit()->textCursor().selectedText().contains(QStringLiteral("2.0")));
+
+        // Added: its line on the right, the empty row facing it on the left.
+        const int onlyRight = rowContaining(pane, QStringLiteral("org.example.only-right"), true);
+        QVERIFY(onlyRight >= 0);
+        changes->view()->setCurrentIndex(rowOf(QStringLiteral("/annotations/org.example.only-right")));
+        QVERIFY(shownAt(onlyRight));
+        QVERIFY(pane->rightEdit()->textCursor().selectedText().contains(QStringLiteral("only-right")));
+
+        // Activating the current row again after scrolling away brings it back.
+        pane->leftEdit()->verticalScrollBar()->setValue(pane->leftEdit()->verticalScrollBar()->maximum());
+        const QModelIndex current = changes->view()->currentIndex();
+        emit changes->view()->activated(current);
+        QVERIFY(shownAt(onlyRight));
+
+        // The config's list below its panes does the same.
+        view.tabs()->setCurrentIndex(CompareView::ConfigTab);
+        QCoreApplication::processEvents();
+        JsonDiffPane* config = view.configPane();
+        const int env = rowContaining(config, QStringLiteral("MODE=dev"));
+        QVERIFY(env >= 0);
+        const QModelIndex envIndex = view.configChanges()->model()->index(
+            int(view.configChanges()->model()->columnTexts(0).indexOf(QStringLiteral("/config/Env/1"))), 0);
+        view.configChanges()->view()->setCurrentIndex(envIndex);
+        QCOMPARE(config->leftEdit()->textCursor().blockNumber(), env);
+        QCOMPARE(config->rightEdit()->textCursor().blockNumber(), env);
+        QVERIFY(config->rightEdit()->textCursor().selectedText().contains(QStringLiteral("MODE=prod")));
     }
 
     void indexesArePlatformByPlatform()

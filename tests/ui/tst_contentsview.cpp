@@ -13,6 +13,7 @@
 #include "tests/support/uiresources.h"
 #include "ui/appcontext.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 #include "ui/views/configview.h"
 #include "ui/views/contentsview.h"
 #include "ui/views/detailspanel.h"
@@ -264,6 +265,9 @@ private slots:
         QCOMPARE(view->fields()->value(QStringLiteral("Family")), QStringLiteral("tinyllm"));
         QCOMPARE(view->fields()->value(QStringLiteral("Parameters")), QStringLiteral("1.1b"));
         QCOMPARE(view->fields()->value(QStringLiteral("Quantization")), QStringLiteral("awq"));
+        // createdAt in the window's one date format, not as written.
+        QCOMPARE(view->fields()->value(QStringLiteral("Created")),
+                 lading::ui::DateFormat::text(QStringLiteral("2025-01-01T00:00:00Z")));
         QCOMPARE(view->files()->columnTexts(0),
                  (QStringList{QStringLiteral("model.safetensors"), QStringLiteral("config.json"),
                               QStringLiteral("README.md"), QStringLiteral("src")}));

@@ -19,6 +19,7 @@
 #include "ui/dialogs/trustsettingsdialog.h"
 #include "ui/models/trustbadgecache.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 #include "ui/views/detailspanel.h"
 #include "ui/views/signaturesview.h"
 #include "ui/views/summaryview.h"
@@ -202,8 +203,11 @@ private slots:
         view->selectReport(bundle);
         QVERIFY(view->detailsPane()->findChild<QGroupBox*>(QStringLiteral("transparencyLogGroup")));
         QVERIFY(!detail(*view, "tlogIndex").isEmpty());
-        QVERIFY2(detail(*view, "tlogIntegratedTime").contains(integrated.toString(Qt::ISODate)),
-                 qPrintable(detail(*view, "tlogIntegratedTime")));
+        // In the window's one date format, the exact UTC time in the tooltip.
+        QCOMPARE(detail(*view, "tlogIntegratedTime"), lading::ui::DateFormat::text(integrated));
+        auto* integratedLabel = view->detailsPane()->findChild<QLabel*>(QStringLiteral("tlogIntegratedTime"));
+        QVERIFY(integratedLabel);
+        QCOMPARE(integratedLabel->toolTip(), integrated.toString(Qt::ISODate));
 
         // Notation: an RSA leaf with a subject, PS256.
         const int notation = rowOf(*view, Kind::NotationSignature);

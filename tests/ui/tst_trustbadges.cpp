@@ -3,11 +3,14 @@
 // not verified, invalid, unsigned), the signature tag itself gets none; the referrers graph's rows reach
 // them too (signatures by their own status, an SBOM by the signatures over it); every model under
 // QAbstractItemModelTester. The cache checks each manifest once, runs a bounded number of checks, drops old
-// wishes first and forgets everything when the trust changes. The trust dialog adds and removes keys and
+// wishes first and forgets everything when the trust changes; a signature attached through the window's
+// transfer path (PushJob on AppContext::transfers()) turns an unsigned tag's badge into Verified without a
+// reload. The trust dialog adds and removes keys and
 // roots (files given directly, no file dialog), refuses a bad file with a message, and saves to
 // TrustSettings; the main window's menu opens it.
 #include "core/inspect/publickey.h"
 #include "core/inspect/signatureverifier.h"
+#include "core/oci/mediatypes.h"
 #include "core/store/location.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/testfiles.h"
@@ -21,12 +24,15 @@
 #include "ui/models/referrersmodel.h"
 #include "ui/models/tagmodel.h"
 #include "ui/models/trustbadgecache.h"
+#include "ui/transfers/pushjob.h"
+#include "ui/transfers/transfermanager.h"
 #include "ui/util/async.h"
 #include "ui/views/browserpanel.h"
 #include "ui/views/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
 #include <QIcon>
 #include <QListView>
 #include <QSignalSpy>
@@ -230,6 +236,111 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(index.data(ItemRole::TrustBadgeRole).toInt(),
                                   int(TrustBadge::SignedNotVerified), kTimeoutMs);
         QVERIFY(TrustSettings::load().isEmpty()); // saved
+    }
+
+    // Attaching a signature through the path the window uses (a PushJob with a subject on the context's
+    // TransferManager) drops the repository's cached badges: the tag shown turns from Unsigned to Verified
+    // with no reload, and the model is not reset (its rows only say their badge changed).
+    void attachingASignatureRefreshesTheBadge()
+    {
+        const QString repository = QStringLiteral("badges/attach");
+        auto tagged =
+            Location::parse(m_registry.host() + QLatin1Char('/') + repository + QStringLiteral(":attach-me"));
+        QVERIFY(tagged);
+        auto store = m_context->store(tagged.value());
+        QVERIFY(store);
+        auto image = TestSigning::pushImage(*store.value(), QStringLiteral("attach-me"), "attach-me");
+        QVERIFY(image);
+
+        // The signature's bytes: a sigstore bundle made over the same image in a scratch repository (the
+        // image is deterministic), so nothing refers to the image in `repository` yet.
+        auto scratchLocation =
+            Location::parse(m_registry.host() + QStringLiteral("/badges/scratch:attach-me"));
+        QVERIFY(scratchLocation);
+        auto scratch = m_context->store(scratchLocation.value());
+        QVERIFY(scratch);
+        auto scratchImage =
+            TestSigning::pushImage(*scratch.value(), QStringLiteral("attach-me"), "attach-me");
+        QVERIFY(scratchImage);
+        QCOMPARE(scratchImage->digest, image->digest);
+        auto bundle = TestSigning::pushSigstoreBundle(*scratch.value(), *image, TestSigner::withKey(m_key),
+                                                      lading::test::BundleContent::MessageSignature);
+        QVERIFY2(bundle, qPrintable(bundle.error().message));
+        auto bundleManifest = scratch.value()->fetchManifest(bundle->digest.toString());
+        QVERIFY(bundleManifest);
+        QCOMPARE(bundleManifest->layers().size(), 1);
+        auto bundleBytes = scratch.value()->fetchBlob(bundleManifest->layers().first());
+        QVERIFY(bundleBytes);
+        const QString bundleFile =
+            writeFileIn(m_work, QStringLiteral("attach.sigstore.json"), bundleBytes.value());
+
+        TagModel model;
+        model.setTrustBadges(&m_context->trustBadges());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.showRegistryRepository(m_context->registries().client(m_registry.host()), repository);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && model.loadState() == TagModel::LoadState::Loaded,
+                                 kTimeoutMs);
+        const int rows = model.rowCount();
+        const QModelIndex index = model.index(rowOf(model, QStringLiteral("attach-me")), 0);
+        QVERIFY(index.isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(index.data(ItemRole::TrustBadgeRole).toInt(), int(TrustBadge::Unsigned),
+                                  kTimeoutMs);
+
+        lading::transfer::PackRequest request;
+        request.paths = {bundleFile};
+        request.artifactType = QString(lading::oci::MediaType::SigstoreBundle);
+        request.layerMediaTypes.insert(bundleFile, QString(lading::oci::MediaType::SigstoreBundle));
+        request.manifestAnnotations.insert(QStringLiteral("dev.sigstore.bundle.content"),
+                                           QStringLiteral("message-signature"));
+        request.subject = image.value();
+        // As the window attaches: to the subject by digest, no tag (a tag would move to the signature).
+        auto target = Location::parse(m_registry.host() + QLatin1Char('/') + repository + QLatin1Char('@') +
+                                      image->digest.toString());
+        QVERIFY(target);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy repositoryChanged(m_context.get(), &AppContext::repositoryChanged);
+        auto* job = new lading::ui::PushJob(*m_context, request, target.value());
+        QSignalSpy finished(job, &lading::ui::TransferJob::finished);
+        m_context->transfers().enqueue(job);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(job->errorMessage()));
+        QCOMPARE(repositoryChanged.size(), 1);
+        QVERIFY(!changed.isEmpty()); // the row was asked to repaint, nobody called reload
+        QTRY_COMPARE_WITH_TIMEOUT(index.data(ItemRole::TrustBadgeRole).toInt(), int(TrustBadge::Verified),
+                                  kTimeoutMs);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rowCount(), rows);
+    }
+
+    // A write into one repository leaves the badges of another alone, and a check that was running when the
+    // repository was written to is checked again rather than kept (it may have read the store before).
+    void forgettingIsPerRepository()
+    {
+        TrustBadgeCache& cache = m_context->trustBadges();
+        cache.setSettleDelay(0);
+        const Location verified = at(QStringLiteral("verified"));
+        QVERIFY(!cache.badge(verified));
+        QTRY_VERIFY_WITH_TIMEOUT(cache.cached(verified), kTimeoutMs);
+        QSignalSpy forgotten(&cache, &TrustBadgeCache::forgotten);
+        auto other = Location::parse(m_registry.host() + QStringLiteral("/badges/elsewhere:1"));
+        QVERIFY(other);
+        m_context->notifyRepositoryChanged(other.value());
+        QCOMPARE(forgotten.size(), 1);
+        QVERIFY(cache.cached(verified));
+        m_context->notifyRepositoryChanged(verified);
+        QCOMPARE(forgotten.size(), 2);
+        QVERIFY(!cache.cached(verified));
+
+        // Forgotten while its check runs: started again, and known in the end.
+        m_registry.addFault(Fault::delay(150, QStringLiteral("^/v2/badges/app/manifests/")));
+        QVERIFY(!cache.badge(verified));
+        QTRY_VERIFY_WITH_TIMEOUT(cache.runningCount() == 1, kTimeoutMs);
+        const int started = cache.startedCount();
+        m_context->notifyRepositoryChanged(verified);
+        QTRY_VERIFY_WITH_TIMEOUT(cache.cached(verified), kTimeoutMs);
+        QCOMPARE(cache.startedCount(), started + 1);
+        QCOMPARE(cache.cached(verified)->badge, TrustBadge::Verified);
     }
 
     // A list of many tags asks for many badges: at most maxConcurrent() checks run, at most maxQueued()

@@ -180,6 +180,18 @@ private slots:
             return r.kind != JsonDiffLine::Kind::Same;
         });
         QCOMPARE(anyDifferentRow, !expected.isEmpty());
+
+        // Each change starts on a highlighted row tagged with its pointer(s) (the root is the first row).
+        for (const JsonChange& c : result->changes) {
+            const auto row = std::find_if(rows.begin(), rows.end(), [&c](const JsonDiffLine& r) {
+                if (c.kind == ChangeKind::Added)
+                    return r.rightPath == c.rightPath;
+                return r.leftPath == c.path && (c.kind == ChangeKind::Removed || r.rightPath == c.rightPath);
+            });
+            QVERIFY2(row != rows.end() || c.path.isEmpty(), qPrintable(c.path));
+            if (row != rows.end())
+                QVERIFY2(row->kind != JsonDiffLine::Kind::Same, qPrintable(c.path));
+        }
     }
 
     void carriesBothValues()

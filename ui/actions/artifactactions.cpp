@@ -166,10 +166,14 @@ TagDialog* ArtifactActions::addTag(AppContext& context, const store::Location& l
     auto* dialog = new TagDialog(context, location, windowOf(parent));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QWidget> guard(parent);
-    QObject::connect(dialog, &TagDialog::tagged, dialog, [guard, refresh] {
-        if (guard && refresh)
-            refresh();
-    });
+    AppContext* ctx = &context;
+    QObject::connect(dialog, &TagDialog::tagged, dialog,
+                     [ctx, guard, refresh](const store::Location& tagged) {
+                         // Cached trust badges of the repository name tags by what they pointed at before.
+                         ctx->notifyRepositoryChanged(tagged);
+                         if (guard && refresh)
+                             refresh();
+                     });
     dialog->open();
     return dialog;
 }
@@ -180,10 +184,14 @@ DeleteDialog* ArtifactActions::remove(AppContext& context, const store::Location
     auto* dialog = new DeleteDialog(context, location, windowOf(parent));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QWidget> guard(parent);
-    QObject::connect(dialog, &DeleteDialog::deleted, dialog, [guard, refresh] {
-        if (guard && refresh)
-            refresh();
-    });
+    AppContext* ctx = &context;
+    QObject::connect(dialog, &DeleteDialog::deleted, dialog,
+                     [ctx, guard, refresh](const store::Location& deleted) {
+                         // A deleted signature (or manifest) leaves stale trust badges in its repository.
+                         ctx->notifyRepositoryChanged(deleted);
+                         if (guard && refresh)
+                             refresh();
+                     });
     dialog->open();
     return dialog;
 }

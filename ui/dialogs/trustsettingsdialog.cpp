@@ -4,6 +4,7 @@
 #include "core/inspect/signatureverifier.h"
 #include "ui/appcontext.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -325,9 +326,9 @@ void TrustSettingsDialog::refresh()
             item->setToolTip(
                 RootSubjectColumn,
                 tr("%1\nIssued by %2\n%3").arg(info->subject, info->issuer, info->keyDescription));
-            item->setToolTip(RootValidityColumn, tr("%1 to %2 (UTC)")
-                                                     .arg(info->notBefore.toString(Qt::ISODate),
-                                                          info->notAfter.toString(Qt::ISODate)));
+            item->setToolTip(
+                RootValidityColumn,
+                tr("%1 to %2 (UTC)").arg(DateFormat::utc(info->notBefore), DateFormat::utc(info->notAfter)));
             item->setToolTip(RootFingerprintColumn, info->sha256Fingerprint);
         } else {
             item->setText(RootSubjectColumn, tr("Unreadable certificate"));

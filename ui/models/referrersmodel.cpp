@@ -5,6 +5,7 @@
 #include "ui/models/itemroles.h"
 #include "ui/models/trustbadgecache.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -80,16 +81,6 @@ store::Location referrerLocation(const store::Location& subject, const oci::Dige
     return location;
 }
 
-QString formatCreated(const QString& text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return text;
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
 QString createdOf(const oci::Annotations& annotations)
 {
     return annotations.value(QString(oci::Annotation::Created));
@@ -105,6 +96,11 @@ ReferrersModel::ReferrersModel(AppContext& context, QObject* parent)
     connect(&m_context.trustBadges(), &TrustBadgeCache::badgeReady, this,
             [this](const QString&, const QString&, const QString& key) { onBadgeReady(key); });
     connect(&m_context.trustBadges(), &TrustBadgeCache::cleared, this, &ReferrersModel::onBadgesCleared);
+    // A write into the subject's repository (another signature attached…): the rows' badges ask again.
+    connect(&m_context.trustBadges(), &TrustBadgeCache::forgotten, this, [this](const QString& storeKey) {
+        if (storeKey == AppContext::storeKey(m_subject))
+            onBadgesCleared();
+    });
 }
 
 ReferrersModel::~ReferrersModel() = default;
@@ -701,7 +697,7 @@ QVariant ReferrersModel::data(const QModelIndex& index, int role) const
         case ArtifactTypeColumn:
             return artifactType.isEmpty() ? descriptor.mediaType : artifactType;
         case CreatedColumn:
-            return formatCreated(created);
+            return DateFormat::text(created);
         case DigestColumn:
             return descriptor.digest.shortForm();
         case SourceColumn:
@@ -735,7 +731,7 @@ QVariant ReferrersModel::data(const QModelIndex& index, int role) const
         if (!descriptor.mediaType.isEmpty())
             lines << descriptor.mediaType;
         if (!created.isEmpty())
-            lines << tr("Created %1").arg(created);
+            lines << tr("Created %1").arg(DateFormat::utc(created));
         if (node->referrer.source == store::ReferrerSource::CosignTag)
             lines << tr("Found under the tag %1")
                          .arg(descriptor.annotations.value(QString(oci::Annotation::RefName)));

@@ -110,6 +110,11 @@ void TagModel::setTrustBadges(TrustBadgeCache* cache)
             m_badges, &TrustBadgeCache::badgeReady, this,
             [this](const QString& storeKey, const QString& reference) { onBadgeReady(storeKey, reference); });
         connect(m_badges, &TrustBadgeCache::cleared, this, &TagModel::onBadgesCleared);
+        // A write into the repository shown (a signature attached…): its rows ask again.
+        connect(m_badges, &TrustBadgeCache::forgotten, this, [this](const QString& storeKey) {
+            if (!m_badgeStoreKey.isEmpty() && storeKey == m_badgeStoreKey)
+                onBadgesCleared();
+        });
     }
 }
 

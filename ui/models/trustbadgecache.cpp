@@ -31,6 +31,9 @@ TrustBadgeCache::TrustBadgeCache(AppContext& context, QObject* parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
     connect(&m_settle, &QTimer::timeout, this, &TrustBadgeCache::pump);
+    // A write into a repository may have attached a signature, retagged or deleted: its badges are stale.
+    connect(&m_context, &AppContext::repositoryChanged, this,
+            [this](const store::Location& location) { forget(AppContext::storeKey(location)); });
 }
 
 TrustBadgeCache::~TrustBadgeCache()
@@ -113,6 +116,8 @@ void TrustBadgeCache::forget(const QString& storeKey)
     const QString prefix = storeKey + QLatin1Char('\n');
     m_tags.removeIf([&prefix](const auto& it) { return it.key().startsWith(prefix); });
     m_results.removeIf([&prefix](const auto& it) { return it.key().startsWith(prefix); });
+    m_forgottenAt.insert(storeKey, ++m_forgetCount);
+    emit forgotten(storeKey);
 }
 
 QString TrustBadgeCache::iconPath(inspect::TrustBadge badge)
@@ -202,6 +207,7 @@ void TrustBadgeCache::pump()
     while (m_running < m_maxConcurrent && !m_queue.empty()) {
         Request request = std::move(m_queue.back());
         m_queue.pop_back();
+        request.startedAt = m_forgetCount;
         ++m_running;
         ++m_started;
         const quint64 generation = m_generation;
@@ -260,7 +266,13 @@ void TrustBadgeCache::finished(quint64 generation, const Outcome& outcome)
 {
     --m_running;
     m_futures.removeIf([](const QFuture<Outcome>& future) { return future.isFinished(); });
-    if (generation == m_generation) {
+    if (generation == m_generation &&
+        m_forgottenAt.value(outcome.request.storeKey) > outcome.request.startedAt) {
+        // The store was written to while this check ran: it may have read the store before the write (an
+        // Unsigned from before the signature was attached). Checked again (pump() below takes it first),
+        // still waited for.
+        m_queue.push_back(outcome.request);
+    } else if (generation == m_generation) {
         const Request& request = outcome.request;
         m_waiting.remove(request.key);
         if (outcome.info.ok && outcome.info.digest.isValid()) {

@@ -46,7 +46,8 @@ struct TrustBadgeInfo
 // and rows scrolled past long ago fall out (they are asked for again if they come back into view); checks
 // start once the wishes pause (settle delay), so rows flying past cost nothing. At most maxConcurrent()
 // checks run at once on the worker pool. clear() (on AppContext::trustChanged) drops
-// everything: results checked against other keys say nothing now.
+// everything: results checked against other keys say nothing now. forget() (on AppContext::repositoryChanged:
+// a push, an attached signature, a copy, a tag or a delete in that repository) drops one store's results.
 class TrustBadgeCache final : public QObject
 {
     Q_OBJECT
@@ -72,7 +73,9 @@ public:
     // Drops every result and every queued check; checks running now are dropped when they land. Emits
     // cleared() so views ask again.
     void clear();
-    // Drops what is known for one store (after a reload: tags may point elsewhere now).
+    // Drops what is known for one store (after a reload or a write into it: tags may point elsewhere now,
+    // signatures may have been attached). A check of that store running now is started again when it lands
+    // (it may have read the store before the write). Emits forgotten() so views ask again.
     void forget(const QString& storeKey);
 
     void setMaxConcurrent(int count) { m_maxConcurrent = qBound(1, count, 8); }
@@ -104,6 +107,8 @@ signals:
     void badgeReady(const QString& storeKey, const QString& reference, const QString& key);
     // Everything was dropped (trust changed): ask again for what is shown.
     void cleared();
+    // What was known for `storeKey` was dropped (forget()): views showing that store ask again.
+    void forgotten(const QString& storeKey);
 
 private:
     struct Request
@@ -113,6 +118,7 @@ private:
         QString reference;
         store::Location location;
         std::optional<oci::Digest> subject;
+        quint64 startedAt = 0; // m_forgetCount when the check started
     };
     struct Outcome
     {
@@ -131,6 +137,8 @@ private:
     int m_maxQueued = 128;
     int m_running = 0;
     int m_started = 0;
+    quint64 m_forgetCount = 0;             // forget() calls so far
+    QHash<QString, quint64> m_forgottenAt; // storeKey → m_forgetCount after its last forget()
     QTimer m_settle;
     std::deque<Request> m_queue;              // newest at the back; taken from the back
     QSet<QString> m_waiting;                  // request keys queued or running

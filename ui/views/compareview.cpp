@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -177,6 +178,7 @@ struct CompareView::Private
 
     void build();
     QWidget* jsonTab(JsonDiffPane*& pane, DiffTablePane*& changes, const QString& name);
+    void followChanges(DiffTablePane* changes, JsonDiffPane* pane, bool config);
     void start();
     void finished(const Result<std::shared_ptr<const Sections>>& result, quint64 current);
     void updateProgress();
@@ -206,6 +208,30 @@ QWidget* CompareView::Private::jsonTab(JsonDiffPane*& pane, DiffTablePane*& chan
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     return splitter;
+}
+
+// Picking a structural change (current row, or activated again after scrolling away) brings its line into
+// view in both JSON panes above it.
+void CompareView::Private::followChanges(DiffTablePane* changes, JsonDiffPane* pane, bool config)
+{
+    const auto show = [this, changes, pane, config](const QModelIndex& index) {
+        if (!index.isValid() || !shown)
+            return;
+        const int key = changes->model()->rowAt(index.row()).key;
+        const inspect::JsonDiffResult& result =
+            config ? shown->comparison->config : shown->comparison->manifest;
+        if (key < 0 || key >= result.changes.size())
+            return;
+        const inspect::JsonChange& change = result.changes.at(key);
+        // Added changes exist only on the right; the others start on the left at the same row.
+        if (change.kind == inspect::ChangeKind::Added)
+            pane->showChange({}, change.rightPath);
+        else
+            pane->showChange(change.path, change.rightPath);
+    };
+    connect(changes->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, q,
+            [show](const QModelIndex& current, const QModelIndex&) { show(current); });
+    connect(changes->view(), &QTableView::activated, q, show);
 }
 
 void CompareView::Private::build()
@@ -262,6 +288,8 @@ void CompareView::Private::build()
     tabs->setDocumentMode(true);
     tabs->addTab(jsonTab(manifestPane, manifestChanges, QStringLiteral("manifest")), QString());
     tabs->addTab(jsonTab(configPane, configChanges, QStringLiteral("config")), QString());
+    followChanges(manifestChanges, manifestPane, false);
+    followChanges(configChanges, configPane, true);
     const QList<std::pair<DiffCategory, QString>> changeKinds = {
         {DiffCategory::Added, CompareView::tr("Added")},
         {DiffCategory::Removed, CompareView::tr("Removed")},

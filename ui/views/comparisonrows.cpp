@@ -1,5 +1,8 @@
 #include "ui/views/comparisonrows.h"
 
+#include "core/oci/mediatypes.h"
+#include "ui/util/dateformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,7 +128,14 @@ QList<ComparisonRows::Row> ComparisonRows::annotations(const QList<AnnotationCha
         Row row;
         row.key = i;
         row.category = diffCategoryOf(c.kind);
-        row.cells = {{c.key, {}, -1}, {changeLabel(c.kind), {}, -1}, {c.left, {}, -1}, {c.right, {}, -1}};
+        // Creation times in the window's one date format, the UTC form in the tooltip.
+        const bool isTime = c.key == QString(oci::Annotation::Created);
+        const auto value = [isTime](const QString& text) -> Cell {
+            if (!isTime || text.isEmpty())
+                return {text, {}, -1};
+            return {DateFormat::text(text), DateFormat::utc(text), -1};
+        };
+        row.cells = {{c.key, {}, -1}, {changeLabel(c.kind), {}, -1}, value(c.left), value(c.right)};
         rows.append(std::move(row));
     }
     return rows;

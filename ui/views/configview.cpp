@@ -2,6 +2,7 @@
 
 #include "core/inspect/imagesummary.h"
 #include "ui/util/commandbuilder.h"
+#include "ui/util/dateformat.h"
 #include "ui/widgets/contentssplitter.h"
 
 #include <QFontDatabase>
@@ -37,14 +38,6 @@ QTableWidgetItem* item(const QString& text)
     auto* it = new QTableWidgetItem(text);
     it->setToolTip(text);
     return it;
-}
-
-QString createdText(const QString& created)
-{
-    const QDateTime time = QDateTime::fromString(created, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return created;
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -102,8 +95,8 @@ void ConfigView::setConfig(const oci::ImageConfig& config, const QList<oci::Desc
     const QString none = tr("(none)");
     const auto orNone = [&](const QString& text) { return text.isEmpty() ? none : text; };
     m_platform->setText(orNone(config.platform.isEmpty() ? QString() : config.platform.toString()));
-    m_created->setText(orNone(createdText(config.created)));
-    m_created->setToolTip(config.created);
+    m_created->setText(orNone(DateFormat::text(config.created)));
+    m_created->setToolTip(DateFormat::utc(config.created));
     m_author->setText(orNone(config.author));
     m_entrypoint->setText(orNone(CommandBuilder::shellJoin(config.entrypoint)));
     m_cmd->setText(orNone(CommandBuilder::shellJoin(config.cmd)));
@@ -131,7 +124,9 @@ void ConfigView::setConfig(const oci::ImageConfig& config, const QList<oci::Desc
     m_history->setRowCount(int(steps.size()));
     for (int i = 0; i < steps.size(); ++i) {
         const inspect::ImageHistoryRow& step = steps.at(i);
-        m_history->setItem(i, 0, item(createdText(step.created)));
+        QTableWidgetItem* created = item(DateFormat::text(step.created));
+        created->setToolTip(DateFormat::utc(step.created));
+        m_history->setItem(i, 0, created);
         QTableWidgetItem* command = item(step.command);
         command->setToolTip(step.createdBy);
         m_history->setItem(i, 1, command);

@@ -1,5 +1,6 @@
 #include "ui/views/modelpackview.h"
 
+#include "ui/util/dateformat.h"
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
 #include "ui/widgets/readonlytable.h"
@@ -24,8 +25,11 @@ void ModelPackView::setModel(const inspect::ModelPack& model)
 {
     QList<FieldForm::Field> fields;
     for (const auto& list : {model.descriptorFields, model.configFields, model.capabilities}) {
-        for (const auto& field : list)
-            fields.append({field.label, field.value});
+        for (const auto& field : list) {
+            // The creation time in the window's one date format; core keeps it as written.
+            const bool isCreated = !model.createdAt.isEmpty() && field.value == model.createdAt;
+            fields.append({field.label, isCreated ? DateFormat::text(field.value) : field.value});
+        }
     }
     const QLocale locale;
     const QString total = locale.formattedDataSize(model.totalSize);

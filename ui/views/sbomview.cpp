@@ -4,6 +4,7 @@
 #include "ui/models/sbomfilterproxy.h"
 #include "ui/models/sbompackagesmodel.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 #include "ui/widgets/statestack.h"
 
 #include <QComboBox>
@@ -351,7 +352,7 @@ void SbomView::applyDocument(const inspect::SbomDocument& document, const SbomPa
     if (!document.name.isEmpty())
         parts.append(document.name);
     if (!document.created.isEmpty())
-        parts.append(tr("created %1").arg(document.created));
+        parts.append(tr("created %1").arg(DateFormat::text(document.created)));
     if (!document.creators.isEmpty())
         parts.append(tr("by %1").arg(document.creators.join(QLatin1String(", "))));
     m_documentLabel->setText(parts.join(QStringLiteral(" · ")));

@@ -1,5 +1,6 @@
 #include "ui/views/sifview.h"
 
+#include "ui/util/dateformat.h"
 #include "ui/widgets/contentssplitter.h"
 #include "ui/widgets/fieldform.h"
 #include "ui/widgets/readonlytable.h"
@@ -32,8 +33,7 @@ QString SifView::timeText(qint64 unixSeconds)
 {
     if (unixSeconds <= 0)
         return tr("not set");
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DateFormat::text(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC));
 }
 
 void SifView::setImage(const inspect::SifImage& image)

@@ -5,6 +5,7 @@
 #include "ui/models/referrersmodel.h"
 #include "ui/models/tagmodel.h"
 #include "ui/util/async.h"
+#include "ui/util/dateformat.h"
 #include "ui/util/jsonhighlighter.h"
 #include "ui/views/summaryview.h"
 #include "ui/widgets/locationmenu.h"
@@ -41,16 +42,6 @@ bool isAttestation(const inspect::SignatureReport& report)
            !report.predicateType.isEmpty();
 }
 
-QString timeText(const QDateTime& time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QLabel* valueLabel(QWidget* parent, const QString& text, const QString& objectName = {}, bool fixed = false)
 {
     auto* label = new QLabel(text, parent);
@@ -76,12 +67,21 @@ QGroupBox* addGroup(QVBoxLayout* layout, QWidget* parent, const QString& title, 
     return box;
 }
 
-void addRow(QFormLayout* form, const QString& label, const QString& text, const QString& objectName = {},
-            bool fixed = false)
+QLabel* addRow(QFormLayout* form, const QString& label, const QString& text, const QString& objectName = {},
+               bool fixed = false)
 {
     if (text.isEmpty())
-        return;
-    form->addRow(label, valueLabel(form->parentWidget(), text, objectName, fixed));
+        return nullptr;
+    QLabel* value = valueLabel(form->parentWidget(), text, objectName, fixed);
+    form->addRow(label, value);
+    return value;
+}
+
+// A time row as the whole window shows times, with the UTC form in the tooltip.
+void addTimeRow(QFormLayout* form, const QString& label, const QDateTime& time, const QString& objectName)
+{
+    if (QLabel* value = addRow(form, label, DateFormat::text(time), objectName))
+        value->setToolTip(DateFormat::utc(time));
 }
 
 QString yesNo(bool value)
@@ -314,8 +314,8 @@ void SignaturesView::apply(const Verification& result)
         item->setToolTip(StatusColumn, report.statusMessage);
         item->setText(SignerColumn, signerText(report));
         item->setToolTip(SignerColumn, signerText(report));
-        item->setText(TimeColumn, timeText(report.signingTime));
-        item->setToolTip(TimeColumn, utcText(report.signingTime));
+        item->setText(TimeColumn, DateFormat::text(report.signingTime));
+        item->setToolTip(TimeColumn, DateFormat::utc(report.signingTime));
     }
 
     if (m_own) {
@@ -429,7 +429,7 @@ void SignaturesView::showReport(int row)
     }
     addRow(form, tr("Key"), report.keyDescription, QStringLiteral("signatureKey"));
     addRow(form, tr("Algorithm"), report.algorithm, QStringLiteral("signatureAlgorithm"));
-    addRow(form, tr("Signing time"), timeText(report.signingTime), QStringLiteral("signatureTime"));
+    addTimeRow(form, tr("Signing time"), report.signingTime, QStringLiteral("signatureTime"));
     addRow(form, tr("Docker reference"), report.dockerReference, QStringLiteral("signatureDockerReference"));
     addRow(form, tr("Signing agent"), report.signingAgent, QStringLiteral("signatureSigningAgent"));
     if (report.signatureManifest.digest.isValid())
@@ -455,8 +455,12 @@ void SignaturesView::showReport(int row)
         addRow(form, tr("Alternative names"), cert.subjectAlternativeNames.join(QLatin1Char('\n')),
                QStringLiteral("certSan") + n);
         addRow(form, tr("OIDC issuer"), cert.oidcIssuer, QStringLiteral("certOidcIssuer") + n);
-        addRow(form, tr("Valid"), tr("%1 to %2").arg(utcText(cert.notBefore), utcText(cert.notAfter)),
-               QStringLiteral("certValidity") + n);
+        if (QLabel* validity =
+                addRow(form, tr("Valid"),
+                       tr("%1 to %2").arg(DateFormat::text(cert.notBefore), DateFormat::text(cert.notAfter)),
+                       QStringLiteral("certValidity") + n))
+            validity->setToolTip(
+                tr("%1 to %2").arg(DateFormat::utc(cert.notBefore), DateFormat::utc(cert.notAfter)));
         addRow(form, tr("Key"), cert.keyDescription, QStringLiteral("certKey") + n);
         addRow(form, tr("Serial number"), cert.serialNumber, QStringLiteral("certSerial") + n, true);
         addRow(form, tr("SHA-256 fingerprint"), cert.sha256Fingerprint, QStringLiteral("certFingerprint") + n,
@@ -481,11 +485,10 @@ void SignaturesView::showReport(int row)
             addRow(form, tr("Entry"),
                    tlog.kindVersion.isEmpty() ? tlog.kind : tr("%1 %2").arg(tlog.kind, tlog.kindVersion),
                    QStringLiteral("tlogKind"));
-        addRow(form, tr("Integrated"),
-               tlog.integratedTime.isValid()
-                   ? tr("%1 (%2 UTC)").arg(timeText(tlog.integratedTime), utcText(tlog.integratedTime))
-                   : tr("unknown"),
-               QStringLiteral("tlogIntegratedTime"));
+        if (tlog.integratedTime.isValid())
+            addTimeRow(form, tr("Integrated"), tlog.integratedTime, QStringLiteral("tlogIntegratedTime"));
+        else
+            addRow(form, tr("Integrated"), tr("unknown"), QStringLiteral("tlogIntegratedTime"));
         addRow(form, tr("Inclusion proof"), yesNo(tlog.hasInclusionProof), QStringLiteral("tlogProof"));
         addRow(form, tr("Signed entry timestamp"), yesNo(tlog.hasInclusionPromise),
                QStringLiteral("tlogPromise"));

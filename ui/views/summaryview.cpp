@@ -1,6 +1,7 @@
 #include "ui/views/summaryview.h"
 
 #include "ui/models/trustbadgecache.h"
+#include "ui/util/dateformat.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -64,10 +65,10 @@ QString ageText(qint64 seconds)
 
 QString createdText(const QString& created)
 {
-    const QDateTime time = QDateTime::fromString(created, Qt::ISODateWithMs);
+    const QDateTime time = DateFormat::parse(created);
     if (!time.isValid())
         return created;
-    const QString when = time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = DateFormat::text(time);
     const QString age = ageText(time.secsTo(QDateTime::currentDateTimeUtc()));
     return age.isEmpty() ? when : SummaryView::tr("%1 (%2)").arg(when, age);
 }
@@ -247,7 +248,7 @@ void SummaryView::setData(const Data& data)
                                   : tr("at least %1").arg(sizeText(data.totalSize)));
     if (!data.created.isEmpty())
         addRow(tr("Created"), QStringLiteral("summaryCreated"), createdText(data.created))
-            ->setToolTip(data.created);
+            ->setToolTip(DateFormat::utc(data.created));
 
     if (!data.platforms.isEmpty() || data.attestationEntries > 0 || data.otherEntries > 0) {
         QStringList platformLinks;

@@ -12,6 +12,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lading::ui {
 
 using Kind = inspect::JsonDiffLine::Kind;
@@ -124,7 +126,12 @@ JsonDiffPane::Document JsonDiffPane::prepare(const QByteArray& left, const QByte
     leftLines.reserve(rows.size());
     rightLines.reserve(rows.size());
     document.kinds.reserve(rows.size());
-    for (const inspect::JsonDiffLine& row : rows) {
+    for (int i = 0; i < rows.size(); ++i) {
+        const inspect::JsonDiffLine& row = rows.at(i);
+        if (!row.leftPath.isEmpty())
+            document.leftRows.insert(row.leftPath, i);
+        if (!row.rightPath.isEmpty())
+            document.rightRows.insert(row.rightPath, i);
         leftLines.append(row.leftLine >= 0 ? row.left : QString());
         rightLines.append(row.rightLine >= 0 ? row.right : QString());
         document.kinds.append(row.kind);
@@ -143,6 +150,8 @@ void JsonDiffPane::setDocument(const Document& document)
         return;
     }
     m_kinds = document.kinds;
+    m_leftRows = document.leftRows;
+    m_rightRows = document.rightRows;
     m_left->setPlainText(document.left);
     m_right->setPlainText(document.right);
     highlight();
@@ -152,6 +161,8 @@ void JsonDiffPane::setDocument(const Document& document)
 void JsonDiffPane::setMessage(const QString& message)
 {
     m_kinds.clear();
+    m_leftRows.clear();
+    m_rightRows.clear();
     m_left->clear();
     m_right->clear();
     m_left->setExtraSelections({});
@@ -170,6 +181,35 @@ void JsonDiffPane::setCaptions(const QString& left, const QString& right)
 void JsonDiffPane::clear()
 {
     setMessage(QString());
+}
+
+bool JsonDiffPane::showChange(const QString& leftPath, const QString& rightPath)
+{
+    if (m_kinds.isEmpty())
+        return false;
+    int row = -1;
+    if (leftPath.isEmpty() && rightPath.isEmpty())
+        row = 0;
+    else if (!leftPath.isEmpty())
+        row = m_leftRows.value(leftPath, -1);
+    else
+        row = m_rightRows.value(rightPath, -1);
+    if (row < 0 || row >= m_kinds.size())
+        return false;
+    // The same row on both sides (the rows are aligned, a side without the line has an empty one there),
+    // selected so it stands out over the change highlighting until the next click.
+    for (QPlainTextEdit* edit : {m_left, m_right}) {
+        QTextCursor cursor(edit->document()->findBlockByNumber(row));
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        edit->setTextCursor(cursor);
+    }
+    // Lines never wrap, so a scroll value is the first row shown, and the two sides are synced by value.
+    // One side may be a little shorter (its horizontal scroll bar), so centre the row in the shorter one;
+    // setting the value once keeps both sides level (centerCursor() on each would not).
+    const int lineHeight = std::max(1, m_left->fontMetrics().lineSpacing());
+    const int shown = std::min(m_left->viewport()->height(), m_right->viewport()->height()) / lineHeight;
+    m_left->verticalScrollBar()->setValue(std::max(0, row - shown / 2));
+    return true;
 }
 
 QString JsonDiffPane::leftLine(int row) const

@@ -2,6 +2,7 @@
 
 #include "core/inspect/jsondiff.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -29,6 +30,9 @@ public:
         QString right;
         QList<inspect::JsonDiffLine::Kind> kinds; // per row
         int changedRows = 0;                      // rows that are not Same
+        // The row where the value at a JSON pointer starts, per side (JsonDiffLine::leftPath/rightPath).
+        QHash<QString, int> leftRows;
+        QHash<QString, int> rightRows;
         QString message; // set instead of the text when there is nothing to show side by side
     };
 
@@ -43,6 +47,10 @@ public:
     void setMessage(const QString& message);
     void setCaptions(const QString& left, const QString& right);
     void clear();
+    // Scrolls both sides to the row where a structural change starts and selects that line on both:
+    // `leftPath` on the left side when it is not empty (Removed, Changed), else `rightPath` on the right
+    // (Added). The root ("" on both) is the first row. False when no row has that pointer.
+    bool showChange(const QString& leftPath, const QString& rightPath);
 
     QPlainTextEdit* leftEdit() const { return m_left; }
     QPlainTextEdit* rightEdit() const { return m_right; }
@@ -62,6 +70,8 @@ private:
     QPlainTextEdit* m_right;
     StateStack* m_state;
     QList<inspect::JsonDiffLine::Kind> m_kinds;
+    QHash<QString, int> m_leftRows;
+    QHash<QString, int> m_rightRows;
     bool m_syncing = false;
 };
 
