@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -101,15 +102,6 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* why)
     return true;
 }
 
-quint16 freePort()
-{
-    // The port is free when we look; the registry binds it a moment later. launch() retries on a clash.
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0))
-        return 0;
-    return probe.serverPort();
-}
-
 Error fixtureError(const QString& message)
 {
     return Error::make(Error::Kind::Protocol, message, QStringLiteral("registry fixture"));
@@ -193,32 +185,49 @@ bool RegistryFixture::launch(QString* why)
             environment.remove(key);
     }
 
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freePort();
-        if (m_port == 0) {
-            *why = QStringLiteral("no free port on 127.0.0.1");
-            return false;
-        }
-        if (!writeConfig(m_port, why))
-            return false;
-        m_process.setProcessEnvironment(environment);
-        m_process.setWorkingDirectory(m_dir.path());
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.setStandardOutputFile(logFile(), QIODevice::Append);
-        // If the test process dies without running destructors, the kernel takes the registry with it.
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_process.start(program, {QStringLiteral("serve"), configFile()});
-        if (!m_process.waitForStarted(10'000)) {
-            *why = QStringLiteral("%1 did not start: %2").arg(program, m_process.errorString());
-            return false;
-        }
-        if (waitUntilReady(why))
-            return true;
-        const bool clash = logTail(10).contains(QLatin1String("address already in use"));
-        stop();
-        if (!clash)
-            return false;
+    // The registry binds port 0 and logs the port the kernel gave it: no window in which a parallel test
+    // could take a port we probed as free (or we could end up talking to another test's registry).
+    m_port = 0;
+    if (!writeConfig(0, why))
+        return false;
+    m_process.setProcessEnvironment(environment);
+    m_process.setWorkingDirectory(m_dir.path());
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(logFile(), QIODevice::Truncate);
+    // If the test process dies without running destructors, the kernel takes the registry with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process.start(program, {QStringLiteral("serve"), configFile()});
+    if (!m_process.waitForStarted(10'000)) {
+        *why = QStringLiteral("%1 did not start: %2").arg(program, m_process.errorString());
+        return false;
     }
+    return waitForPort(why) && waitUntilReady(why);
+}
+
+bool RegistryFixture::waitForPort(QString* why)
+{
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20'000) {
+        QFile log(logFile());
+        if (log.open(QIODevice::ReadOnly)) {
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(log.readAll()));
+            if (match.hasMatch()) {
+                m_port = match.captured(1).toUShort();
+                return m_port != 0;
+            }
+        }
+        if (m_process.state() == QProcess::NotRunning || m_process.waitForFinished(0)) {
+            *why = QStringLiteral("docker-registry exited with %1 before listening; its log:\n%2")
+                       .arg(m_process.exitCode())
+                       .arg(logTail());
+            return false;
+        }
+        QThread::msleep(20);
+    }
+    *why = QStringLiteral("docker-registry did not say which port it listens on within 20 s; its log:\n%1")
+               .arg(logTail());
     return false;
 }
 

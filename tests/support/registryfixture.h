@@ -85,6 +85,7 @@ private:
     bool prepareTls(QString* why);
     bool prepareToken(QString* why);
     bool writeConfig(quint16 port, QString* why);
+    bool waitForPort(QString* why);
     bool waitUntilReady(QString* why);
 
     Mode m_mode;
