@@ -44,14 +44,17 @@ Result<InTotoStatement> InTotoStatement::parse(const QByteArray& json)
         statement.subjects.append(subject);
     }
 
-    const QJsonValue predicate = object.value(QLatin1String("predicate"));
-    if (predicate.isObject())
-        statement.predicateJson = QJsonDocument(predicate.toObject()).toJson(QJsonDocument::Compact);
-    else if (predicate.isArray())
-        statement.predicateJson = QJsonDocument(predicate.toArray()).toJson(QJsonDocument::Compact);
-    else
-        statement.predicateJson = QByteArrayLiteral("null");
+    statement.predicate = object.value(QLatin1String("predicate"));
     return statement;
+}
+
+QByteArray InTotoStatement::predicateJson(QJsonDocument::JsonFormat format) const
+{
+    if (predicate.isObject())
+        return QJsonDocument(predicate.toObject()).toJson(format);
+    if (predicate.isArray())
+        return QJsonDocument(predicate.toArray()).toJson(format);
+    return QByteArrayLiteral("null");
 }
 
 bool InTotoStatement::hasSubject(const oci::Digest& digest) const

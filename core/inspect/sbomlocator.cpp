@@ -132,26 +132,21 @@ Result<InTotoStatement> statementOf(const QByteArray& bytes, SbomSource::Wrappin
     return InTotoStatement::parse(bytes);
 }
 
-// cosign attests SPDX tag-value ("--type spdx") as a JSON string predicate, which InTotoStatement leaves
-// out ("null"); read the string here so the document's own parser can name the form.
-Result<SbomDocument> documentOfStringPredicate(const QByteArray& statementJson)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(statementJson);
-    const QJsonValue predicate = document.object().value(QLatin1StringView("predicate"));
-    if (!predicate.isString())
-        return Error::make(Error::Kind::InvalidInput, tr("The attestation has no SBOM in its predicate."));
-    return SbomDocument::parse(predicate.toString().toUtf8());
-}
-
-Result<SbomDocument> documentOfStatement(const InTotoStatement& statement, const QByteArray& statementJson)
+Result<SbomDocument> documentOfStatement(const InTotoStatement& statement)
 {
     if (SbomLocator::formatOfPredicateType(statement.predicateType) == SbomFormat::Unknown)
         return Error::make(
             Error::Kind::InvalidInput,
             tr("The attestation's predicate is %1, not an SBOM.").arg(statement.predicateType));
-    if (statement.predicateJson == "null")
-        return documentOfStringPredicate(statementJson);
-    return SbomDocument::parse(statement.predicateJson);
+    if (statement.predicate.isObject())
+        return SbomDocument::fromJson(statement.predicate.toObject());
+    // cosign attests SPDX tag-value ("--type spdx") as a JSON string predicate: hand the string to the
+    // document's own parser so that it can name the form.
+    if (statement.predicate.isString())
+        return SbomDocument::parse(statement.predicate.toString().toUtf8());
+    if (statement.predicate.isArray())
+        return SbomDocument::parse(statement.predicateJson());
+    return Error::make(Error::Kind::InvalidInput, tr("The attestation has no SBOM in its predicate."));
 }
 
 // The predicate type of an attestation layer that does not say it: read from the statement inside.
@@ -445,7 +440,7 @@ Result<SbomDocument> SbomLocator::load(store::Store& store, const SbomSource& so
         auto statement = InTotoStatement::parse(bytes);
         if (!statement)
             return statement.error();
-        return documentOfStatement(statement.value(), bytes);
+        return documentOfStatement(statement.value());
     }
     auto envelope =
         source.wrapping == SbomSource::Wrapping::Dsse ? DsseEnvelope::parse(bytes) : envelopeOfBundle(bytes);
@@ -454,7 +449,7 @@ Result<SbomDocument> SbomLocator::load(store::Store& store, const SbomSource& so
     auto statement = statementOfEnvelope(envelope.value());
     if (!statement)
         return statement.error();
-    return documentOfStatement(statement.value(), envelope->payload);
+    return documentOfStatement(statement.value());
 }
 
 } // namespace lading::inspect

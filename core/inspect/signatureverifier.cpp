@@ -124,14 +124,6 @@ QDateTime secondsToTime(const QJsonValue& value)
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
-QByteArray prettyJson(const QByteArray& compact)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(compact);
-    if (document.isNull())
-        return compact;
-    return document.toJson(QJsonDocument::Indented);
-}
-
 bool sameDigest(const QString& named, const oci::Digest& subject)
 {
     auto digest = oci::Digest::parse(named.trimmed());
@@ -412,7 +404,7 @@ void readStatement(SignatureReport& report, const QByteArray& payload, const oci
     }
     report.predicateType = statement->predicateType;
     report.subjects = statement->subjects;
-    report.predicateJson = prettyJson(statement->predicateJson);
+    report.predicateJson = statement->predicateJson(QJsonDocument::Indented);
     report.subjectMatches = statement->hasSubject(subject);
     if (report.subjectMatches) {
         report.signedDigest = subject.toString();

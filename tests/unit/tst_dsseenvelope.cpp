@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(statement->predicateType, QStringLiteral("https://spdx.dev/Document"));
         QCOMPARE(statement->subjects.size(), 1);
         QCOMPARE(statement->subjects.constFirst().name, QStringLiteral("app"));
-        QCOMPARE(statement->predicateJson, QByteArrayLiteral("{\"spdxVersion\":\"SPDX-2.3\"}"));
+        QCOMPARE(statement->predicateJson(), QByteArrayLiteral("{\"spdxVersion\":\"SPDX-2.3\"}"));
         QVERIFY(statement->hasSubject(Digest::sha256FromHex(QStringLiteral("abcdef0123"))));
         QVERIFY(!statement->hasSubject(Digest::sha256FromHex(QStringLiteral("abcdef0124"))));
     }

@@ -75,7 +75,7 @@ enum : int
                                            // Same on a folder that only holds changes
     FileDiffPathRole,                      // QString: the full path of a file change ("app/config.yaml")
     FileDiffAspectsRole,                   // int: inspect::FileChange::Aspect bits of a changed entry
-                         // --- end of comparisons ---
+                                           // --- end of comparisons ---
 };
 } // namespace ItemRole
 
