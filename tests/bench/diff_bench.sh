@@ -81,24 +81,8 @@ image "$work/same" right "$work/base1.tar.gz" "$work/base2.tar.gz" "$work/same1.
 image "$work/other" right "$work/base1.tar.gz" "$work/base2.tar.gz" "$work/other1.tar.gz" "$work/other2.tar.gz"
 rm -f "$work"/*.tar.gz
 
-for port in $(shuf -i 20000-40000 -n 20); do
-    (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && continue
-    break
-done
-registry="127.0.0.1:$port"
-cat > "$work/config.yml" <<YAML
-version: 0.1
-log:
-  level: error
-storage:
-  filesystem:
-    rootdirectory: $work/storage
-http:
-  addr: $registry
-YAML
-docker-registry serve "$work/config.yml" > "$work/registry.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 50); do "$lading" catalog "$registry" >/dev/null 2>&1 && break; sleep 0.1; done
+. "$(dirname "${BASH_SOURCE[0]}")/registry.sh"
+start_registry
 "$lading" copy "oci:$work/left:v1" "$registry/bench/left:v1" > /dev/null
 
 # run LABEL LEFT RIGHT: one diff, exit code 1 (different) expected; prints seconds, peak RSS and what was read.
