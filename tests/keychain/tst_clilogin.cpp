@@ -138,7 +138,8 @@ private slots:
 
         // A good login is not replaced by a bad one.
         QVERIFY(login(m_registry->password()).ok());
-        QVERIFY(failsWithOneLine(login(QStringLiteral("not-the-password"))));
+        const auto rejectedAgain = login(QStringLiteral("not-the-password"));
+        QVERIFY2(failsWithOneLine(rejectedAgain), qPrintable(rejectedAgain.describe()));
         const auto kept = KeychainStore().read(m_registry->host());
         QVERIFY2(kept.ok(), qPrintable(kept.error().toString()));
         QCOMPARE(kept->secret, m_registry->password());
