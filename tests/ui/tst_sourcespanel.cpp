@@ -526,8 +526,10 @@ private slots:
             QVERIFY(panel.openLayout(layout));
             panel.selectSource(registrySource(m_tls->host()));
             panel.saveState();
+            // Probes still running use `context`: let them end before it goes (see the closing note of
+            // session 2: AppContext does not yet wait for work that refers to it).
+            QVERIFY(lading::ui::workerPool().waitForDone(60000));
         }
-        QVERIFY(lading::ui::workerPool().waitForDone(60000));
         AppContext context;
         SourcesPanel panel(context);
         QSignalSpy activated(&panel, &SourcesPanel::sourceActivated);
